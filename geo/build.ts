@@ -1,0 +1,135 @@
+/**
+ * The municipality geo build: Who's On First records → public/geo/
+ *   municipalities.geojson, countries.geojson, labels.geojson, meta.json
+ * Run by `npm install` (postinstall) and `npm run geo`. `--force` rebuilds
+ * even when the inputs are unchanged. Never writes a half-built layer: the new
+ * files are written to a temporary folder and swapped in at the end.
+ */
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Feature, MultiPolygon, Polygon } from "geojson";
+import {
+  CountryCollectionSchema,
+  GeoMetaSchema,
+  LabelCollectionSchema,
+  MunicipalityCollectionSchema,
+  type CountryCode,
+  type GeoMeta,
+  type MunicipalityProps,
+} from "../src/geo/schema.ts";
+import { cleanRecords } from "./clean.ts";
+import { labelFeatures } from "./labels.ts";
+import { COUNTRIES, GeoBuildError, readRecord } from "./records.ts";
+import { simplify, SIMPLIFY } from "./simplify.ts";
+import { loadPins, PROJECT_ROOT, recordPath, resolveSource } from "./source.ts";
+
+export const OUT_DIR = join(PROJECT_ROOT, "public/geo");
+export const ATTRIBUTION =
+  "Boundaries: Who's On First (whosonfirst.org), Mesoshapes (EuroGeographics EuroGlobalMap), Quattroshapes";
+/** Gzipped size budget of the municipality layer. */
+export const MAX_GZIP_BYTES = 500 * 1024;
+
+async function inputHash(pinsText: string): Promise<string> {
+  const hash = createHash("sha256").update(pinsText);
+  const dirs = [join(PROJECT_ROOT, "geo"), join(PROJECT_ROOT, "src/geo"), join(PROJECT_ROOT, "src/lib")];
+  for (const dir of dirs) {
+    for (const name of (await readdir(dir)).filter((n) => n.endsWith(".ts") && !n.endsWith(".test.ts")).sort()) {
+      hash.update(name).update(await readFile(join(dir, name)));
+    }
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+async function upToDate(hash: string): Promise<boolean> {
+  try {
+    const meta = GeoMetaSchema.parse(JSON.parse(await readFile(join(OUT_DIR, "meta.json"), "utf8")));
+    const files = ["municipalities.geojson", "countries.geojson", "labels.geojson"];
+    return meta.inputHash === hash && files.every((f) => existsSync(join(OUT_DIR, f)));
+  } catch {
+    return false;
+  }
+}
+
+/** Writes every file to a fresh folder, then swaps it in for OUT_DIR. */
+async function writeAtomically(files: Record<string, string>): Promise<void> {
+  const tmp = `${OUT_DIR}.tmp-${process.pid}`;
+  const old = `${OUT_DIR}.old-${process.pid}`;
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp, { recursive: true });
+  for (const [name, text] of Object.entries(files)) await writeFile(join(tmp, name), text);
+  if (existsSync(OUT_DIR)) await rename(OUT_DIR, old);
+  await rename(tmp, OUT_DIR);
+  await rm(old, { recursive: true, force: true });
+}
+
+export async function build({ force = false, log = console.log } = {}): Promise<GeoMeta | "up-to-date"> {
+  const started = performance.now();
+  const pinsText = await readFile(join(PROJECT_ROOT, "geo/wof-pins.json"), "utf8");
+  const hash = await inputHash(pinsText);
+  if (!force && (await upToDate(hash))) return "up-to-date";
+
+  const pins = await loadPins();
+  const source = await resolveSource(pins);
+  log(`geo: reading ${pins.length} records from ${source.dir} (${source.kind})`);
+  const records = await Promise.all(pins.map((pin) => readRecord(pin, recordPath(source.dir, pin))));
+  const { municipalities, log: cleanLog } = cleanRecords(records);
+  for (const line of cleanLog) log(`geo: ${line}`);
+
+  const simplified = await simplify(municipalities);
+  const muniCollection = MunicipalityCollectionSchema.parse(simplified.municipalities);
+  if (muniCollection.features.length !== municipalities.length) {
+    throw new GeoBuildError(
+      `simplification lost features: ${municipalities.length} in, ${muniCollection.features.length} out`,
+    );
+  }
+  const countryCollection = CountryCollectionSchema.parse(simplified.countries);
+  const labels = LabelCollectionSchema.parse({
+    type: "FeatureCollection",
+    features: labelFeatures(muniCollection.features as Feature<Polygon | MultiPolygon, MunicipalityProps>[]),
+  });
+
+  const counts = Object.fromEntries(COUNTRIES.map((c) => [c, 0])) as Record<CountryCode, number>;
+  for (const f of muniCollection.features) counts[f.properties.country] += 1;
+  const meta: GeoMeta = {
+    builtFrom: `Who's On First, ${pins.length} records pinned in geo/wof-pins.json`,
+    inputHash: hash,
+    counts,
+    total: muniCollection.features.length,
+    simplify: SIMPLIFY,
+    attribution: ATTRIBUTION,
+  };
+  const muniText = JSON.stringify(muniCollection);
+  const gzipBytes = gzipSync(muniText, { level: 9 }).length;
+  if (gzipBytes > MAX_GZIP_BYTES) {
+    throw new GeoBuildError(
+      `municipalities.geojson is ${Math.round(gzipBytes / 1024)} KB gzipped, over the ${MAX_GZIP_BYTES / 1024} KB budget`,
+    );
+  }
+  await writeAtomically({
+    "municipalities.geojson": muniText,
+    "countries.geojson": JSON.stringify(countryCollection),
+    "labels.geojson": JSON.stringify(labels),
+    "meta.json": `${JSON.stringify(meta, null, 1)}\n`,
+  });
+  const perCountry = COUNTRIES.map((c) => `${c} ${counts[c]}`).join(", ");
+  log(
+    `geo: ${meta.total} municipalities (${perCountry}); municipalities.geojson ${Math.round(muniText.length / 1024)} KB, ` +
+      `${Math.round(gzipBytes / 1024)} KB gzip; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return meta;
+}
+
+const isMain = process.argv[1] && import.meta.filename === (await import("node:fs")).realpathSync(process.argv[1]);
+if (isMain) {
+  build({ force: process.argv.includes("--force") })
+    .then((result) => {
+      if (result === "up-to-date") console.log("geo: public/geo is up to date (npm run geo -- --force to rebuild)");
+    })
+    .catch((e: unknown) => {
+      console.error(e instanceof GeoBuildError ? `geo build failed: ${e.message}` : e);
+      process.exit(1);
+    });
+}

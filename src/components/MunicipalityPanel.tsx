@@ -1,0 +1,70 @@
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import type { GeoLayers } from "../geo/load.ts";
+import { municipalityName } from "../geo/names.ts";
+import { formatNumber } from "../i18n/format.ts";
+import { currentLocale } from "../i18n/index.ts";
+import { useAppStore } from "../state/store.ts";
+
+/** The selected municipality: name in the current language, country, population, area. */
+export function MunicipalityPanel({ geo }: { geo: GeoLayers }) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const select = useAppStore((s) => s.select);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const props = selectedId ? geo.byId.get(selectedId) : undefined;
+
+  useEffect(() => {
+    if (!selectedId) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") select(null);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [selectedId, select]);
+
+  if (!props) return null;
+  const name = municipalityName(props, locale);
+  const localDiffers = name !== props.name;
+  return (
+    <aside className="panel" data-testid="municipality-panel" aria-labelledby="municipality-panel-title">
+      <p className="panel-kicker">{t("municipality.selected")}</p>
+      <h2 id="municipality-panel-title" ref={headingRef}>
+        {name}
+      </h2>
+      {localDiffers && (
+        <p className="panel-local-name" lang={props.country === "MK" ? "mk" : undefined}>
+          {props.name}
+        </p>
+      )}
+      <dl>
+        <dt>{t("municipality.country")}</dt>
+        <dd>{t(`country.${props.country}`)}</dd>
+        <dt>{t("municipality.population")}</dt>
+        <dd>
+          {props.population !== undefined ? (
+            <>
+              {formatNumber(props.population, locale)}
+              <small>
+                {t("municipality.populationSource", {
+                  source: props.populationSource ?? "",
+                  year: props.populationYear ?? "",
+                })}
+              </small>
+            </>
+          ) : (
+            <span className="no-data">{t("municipality.noData")}</span>
+          )}
+        </dd>
+        <dt>{t("municipality.area")}</dt>
+        <dd>
+          {t("municipality.areaValue", { value: formatNumber(props.area, locale, { maximumFractionDigits: 0 }) })}
+        </dd>
+      </dl>
+      <button type="button" className="panel-close" onClick={() => select(null)} aria-label={t("municipality.close")}>
+        ×
+      </button>
+    </aside>
+  );
+}

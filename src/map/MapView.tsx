@@ -1,0 +1,104 @@
+/** The map: MapLibre through react-map-gl, offline base style, hover and selection. */
+import "./maplibre.ts";
+import "maplibre-gl/dist/maplibre-gl.css";
+import { useCallback, useMemo, useState } from "react";
+import Map, {
+  AttributionControl,
+  NavigationControl,
+  ScaleControl,
+  type MapLayerMouseEvent,
+  type ViewStateChangeEvent,
+} from "react-map-gl/maplibre";
+import { useTranslation } from "react-i18next";
+import { config } from "../config.ts";
+import type { GeoLayers } from "../geo/load.ts";
+import { useAppStore } from "../state/store.ts";
+import { HoverTooltip } from "../components/HoverTooltip.tsx";
+import { MunicipalityLayers } from "./MunicipalityLayers.tsx";
+import { baseStyle, glyphsUrl, LAYER, REGION_BOUNDS } from "./style.ts";
+
+export const ATTRIBUTION = [
+  'Boundaries: <a href="https://whosonfirst.org/" target="_blank" rel="noopener">Who’s On First</a> ' +
+    '(<a href="https://whosonfirst.org/docs/licenses/" target="_blank" rel="noopener">licence</a>), ' +
+    "Mesoshapes/EuroGeographics, Quattroshapes",
+];
+
+const INTERACTIVE = [LAYER.municipalityFill];
+
+function formatView(lon: number, lat: number, zoom: number): string {
+  return `${lon.toFixed(4)},${lat.toFixed(4)},${zoom.toFixed(2)}`;
+}
+
+export function MapView({ geo }: { geo: GeoLayers }) {
+  const { t } = useTranslation();
+  const setHover = useAppStore((s) => s.setHover);
+  const select = useAppStore((s) => s.select);
+  const [cursor, setCursor] = useState<string>("");
+  const [view, setView] = useState<string>("");
+  const mapStyle = useMemo(
+    () => config.basemapStyleUrl ?? baseStyle(glyphsUrl(window.location.origin, import.meta.env.BASE_URL)),
+    [],
+  );
+
+  const onMouseMove = useCallback(
+    (e: MapLayerMouseEvent) => {
+      if (e.originalEvent.buttons !== 0) return; // dragging: no hover work while panning
+      const id = e.features?.[0]?.properties?.id;
+      if (typeof id === "string") {
+        setHover({ id, x: e.point.x, y: e.point.y });
+        setCursor("pointer");
+      } else {
+        setHover(null);
+        setCursor("");
+      }
+    },
+    [setHover],
+  );
+  const onMouseLeave = useCallback(() => {
+    setHover(null);
+    setCursor("");
+  }, [setHover]);
+  const onClick = useCallback(
+    (e: MapLayerMouseEvent) => {
+      const id = e.features?.[0]?.properties?.id;
+      select(typeof id === "string" ? id : null);
+    },
+    [select],
+  );
+  const onMoveEnd = useCallback((e: ViewStateChangeEvent) => {
+    const { longitude, latitude, zoom } = e.viewState;
+    setView(formatView(longitude, latitude, zoom));
+  }, []);
+
+  return (
+    <div className="map" data-testid="map" data-view={view} role="region" aria-label={t("map.ariaLabel")}>
+      <Map
+        initialViewState={{ bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 16 } }}
+        mapStyle={mapStyle}
+        interactiveLayerIds={INTERACTIVE}
+        onMouseMove={onMouseMove}
+        onMouseLeave={onMouseLeave}
+        onClick={onClick}
+        onMoveEnd={onMoveEnd}
+        onLoad={(e) => {
+          const c = e.target.getCenter();
+          setView(formatView(c.lng, c.lat, e.target.getZoom()));
+        }}
+        cursor={cursor}
+        attributionControl={false}
+        minZoom={4}
+        maxZoom={14}
+        dragRotate={false}
+        pitchWithRotate={false}
+        touchPitch={false}
+        style={{ position: "absolute", inset: 0 }}
+      >
+        <MunicipalityLayers geo={geo} />
+        <NavigationControl position="top-right" showCompass={false} />
+        <ScaleControl position="bottom-left" />
+        <AttributionControl position="bottom-right" compact={false} customAttribution={ATTRIBUTION} />
+      </Map>
+      <HoverTooltip geo={geo} />
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/** The municipality, country and label layers, from the typed style module. */
+import { useMemo } from "react";
+import { Layer, Source } from "react-map-gl/maplibre";
+import { useTranslation } from "react-i18next";
+import { featureCollection, point } from "@turf/turf";
+import { COUNTRY_CODES, type CountryCode } from "../geo/schema.ts";
+import { labelPoint } from "../geo/labelPoint.ts";
+import type { GeoLayers } from "../geo/load.ts";
+import { currentLocale } from "../i18n/index.ts";
+import { useAppStore } from "../state/store.ts";
+import {
+  countryFillLayer,
+  countryLabelLayer,
+  countryLineLayer,
+  municipalityFillLayer,
+  municipalityHoverLayer,
+  municipalityLabelLayer,
+  municipalityLineLayer,
+  municipalitySelectedLayer,
+  SOURCE,
+} from "./style.ts";
+
+function HoverHighlight() {
+  const hoveredId = useAppStore((s) => s.hover?.id ?? null);
+  const layer = useMemo(() => municipalityHoverLayer(hoveredId), [hoveredId]);
+  return <Layer {...layer} />;
+}
+
+function SelectedOutline() {
+  const selectedId = useAppStore((s) => s.selectedId);
+  const layer = useMemo(() => municipalitySelectedLayer(selectedId), [selectedId]);
+  return <Layer {...layer} />;
+}
+
+export function MunicipalityLayers({ geo }: { geo: GeoLayers }) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
+  const labelLayer = useMemo(() => municipalityLabelLayer(locale), [locale]);
+  const countryNames = useMemo(
+    () => Object.fromEntries(COUNTRY_CODES.map((c) => [c, t(`country.${c}`)])) as Record<CountryCode, string>,
+    [t],
+  );
+  const countryLabels = useMemo(() => countryLabelLayer(countryNames), [countryNames]);
+  const countryLabelPoints = useMemo(
+    () =>
+      featureCollection(
+        geo.countries.features.map((f) => point(labelPoint(f.geometry), { country: f.properties.country })),
+      ),
+    [geo.countries],
+  );
+
+  return (
+    <>
+      <Source id={SOURCE.countries} type="geojson" data={geo.countries} />
+      <Source id={SOURCE.municipalities} type="geojson" data={geo.municipalities} />
+      <Source id={SOURCE.labels} type="geojson" data={geo.labels} />
+      <Source id={SOURCE.countryLabels} type="geojson" data={countryLabelPoints} />
+      {/* Drawing order, bottom to top. */}
+      <Layer {...countryFillLayer} />
+      <Layer {...municipalityFillLayer} />
+      <HoverHighlight />
+      <Layer {...municipalityLineLayer} />
+      <Layer {...countryLineLayer} />
+      <SelectedOutline />
+      <Layer {...labelLayer} />
+      <Layer {...countryLabels} />
+    </>
+  );
+}

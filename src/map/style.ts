@@ -1,0 +1,172 @@
+/**
+ * The map's style as typed data: the offline base style and every layer WB
+ * Radar draws, in drawing order. Components render these; nothing else calls
+ * addLayer. Language-dependent layers are built by functions of the locale.
+ */
+import type { ExpressionSpecification, StyleSpecification } from "maplibre-gl";
+import type { LayerProps } from "react-map-gl/maplibre";
+import { nameKey, type CountryCode, type Locale } from "../geo/schema.ts";
+
+/** The six countries, west-south-east-north, framed at start. */
+export const REGION_BOUNDS: [[number, number], [number, number]] = [
+  [18.4, 39.6],
+  [23.1, 46.2],
+];
+
+export const SOURCE = {
+  municipalities: "municipalities",
+  countries: "countries",
+  labels: "municipality-labels",
+  countryLabels: "country-labels",
+} as const;
+
+export const LAYER = {
+  background: "background",
+  countryFill: "country-fill",
+  municipalityFill: "municipality-fill",
+  municipalityHover: "municipality-hover",
+  municipalityLine: "municipality-line",
+  countryLine: "country-line",
+  municipalitySelected: "municipality-selected",
+  municipalityLabel: "municipality-label",
+  countryLabel: "country-label",
+} as const;
+
+export const COLORS = {
+  background: "#dde5ea",
+  land: "#f7f6f2",
+  municipalityLine: "#8d9aa3",
+  countryLine: "#3d4a53",
+  hover: "#f2a900",
+  selected: "#0b57d0",
+  label: "#26323a",
+  halo: "#ffffff",
+} as const;
+
+export const FONT_REGULAR = "Noto Sans Regular";
+export const FONT_SEMIBOLD = "Noto Sans SemiBold";
+
+/** Glyphs are generated at install time and served by the app itself (see geo/glyphs.ts). */
+export function glyphsUrl(origin: string, base: string): string {
+  return `${origin}${base}glyphs/{fontstack}/{range}.pbf`;
+}
+
+export function baseStyle(glyphs: string): StyleSpecification {
+  return {
+    version: 8,
+    name: "WB Radar offline",
+    glyphs,
+    sources: {},
+    layers: [{ id: LAYER.background, type: "background", paint: { "background-color": COLORS.background } }],
+  };
+}
+
+export const countryFillLayer: LayerProps = {
+  id: LAYER.countryFill,
+  source: SOURCE.countries,
+  type: "fill",
+  paint: { "fill-color": COLORS.land },
+};
+
+/** Transparent fill that catches hover and clicks; choropleths will colour it. */
+export const municipalityFillLayer: LayerProps = {
+  id: LAYER.municipalityFill,
+  source: SOURCE.municipalities,
+  type: "fill",
+  paint: { "fill-color": COLORS.land, "fill-opacity": 0 },
+};
+
+export const municipalityLineLayer: LayerProps = {
+  id: LAYER.municipalityLine,
+  source: SOURCE.municipalities,
+  type: "line",
+  paint: {
+    "line-color": COLORS.municipalityLine,
+    "line-width": ["interpolate", ["linear"], ["zoom"], 6, 0.3, 9, 0.8, 12, 1.5],
+  },
+};
+
+export const countryLineLayer: LayerProps = {
+  id: LAYER.countryLine,
+  source: SOURCE.countries,
+  type: "line",
+  layout: { "line-join": "round" },
+  paint: {
+    "line-color": COLORS.countryLine,
+    "line-width": ["interpolate", ["linear"], ["zoom"], 5, 1, 10, 2.5],
+  },
+};
+
+const byId = (id: string | null): ExpressionSpecification => ["==", ["get", "id"], id ?? ""];
+
+export function municipalityHoverLayer(id: string | null): LayerProps {
+  return {
+    id: LAYER.municipalityHover,
+    source: SOURCE.municipalities,
+    type: "fill",
+    filter: byId(id),
+    paint: { "fill-color": COLORS.hover, "fill-opacity": 0.35 },
+  };
+}
+
+export function municipalitySelectedLayer(id: string | null): LayerProps {
+  return {
+    id: LAYER.municipalitySelected,
+    source: SOURCE.municipalities,
+    type: "line",
+    filter: byId(id),
+    layout: { "line-join": "round" },
+    paint: {
+      "line-color": COLORS.selected,
+      "line-width": ["interpolate", ["linear"], ["zoom"], 5, 2, 10, 4],
+    },
+  };
+}
+
+/** Municipality names in the active language, the official local name where a language has none. */
+export function municipalityLabelLayer(locale: Locale): LayerProps {
+  return {
+    id: LAYER.municipalityLabel,
+    source: SOURCE.labels,
+    type: "symbol",
+    minzoom: 7,
+    layout: {
+      "text-field": ["coalesce", ["get", nameKey(locale)], ["get", "name"]],
+      "text-font": [FONT_REGULAR],
+      "text-size": ["interpolate", ["linear"], ["zoom"], 7, 10, 10, 13],
+      "text-max-width": 8,
+      "symbol-sort-key": ["get", "rank"],
+      "text-padding": 3,
+    },
+    paint: { "text-color": COLORS.label, "text-halo-color": COLORS.halo, "text-halo-width": 1.4 },
+  };
+}
+
+export function countryLabelLayer(names: Readonly<Record<CountryCode, string>>): LayerProps {
+  const match: ExpressionSpecification = [
+    "match",
+    ["get", "country"],
+    ...Object.entries(names).flat(),
+    "",
+  ] as unknown as ExpressionSpecification;
+  return {
+    id: LAYER.countryLabel,
+    source: SOURCE.countryLabels,
+    type: "symbol",
+    maxzoom: 7.5,
+    layout: {
+      "text-field": match,
+      "text-font": [FONT_SEMIBOLD],
+      "text-size": ["interpolate", ["linear"], ["zoom"], 5, 12, 7, 16],
+      "text-transform": "uppercase",
+      "text-letter-spacing": 0.08,
+      "text-max-width": 7,
+    },
+    paint: {
+      "text-color": COLORS.countryLine,
+      "text-halo-color": COLORS.halo,
+      "text-halo-width": 1.6,
+      "text-opacity": 0.85,
+    },
+  };
+}

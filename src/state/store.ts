@@ -1,0 +1,14 @@
+/** The one app store, combined from typed slices. Select single values. */
+import { create } from "zustand";
+import { createGeoSlice, type GeoSlice } from "./geoSlice.ts";
+import { createSelectionSlice, type SelectionSlice } from "./selectionSlice.ts";
+
+export type AppState = GeoSlice & SelectionSlice;
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createGeoSlice(...a),
+  ...createSelectionSlice(...a),
+}));
+
+/** The initial state, for resetting the store between tests. */
+export const initialAppState = useAppStore.getState();
