@@ -43,36 +43,50 @@ async function inputHash(pinsText: string): Promise<string> {
   return hash.digest("hex").slice(0, 16);
 }
 
-async function upToDate(hash: string): Promise<boolean> {
+async function upToDate(outDir: string, hash: string): Promise<boolean> {
   try {
-    const meta = GeoMetaSchema.parse(JSON.parse(await readFile(join(OUT_DIR, "meta.json"), "utf8")));
+    const meta = GeoMetaSchema.parse(JSON.parse(await readFile(join(outDir, "meta.json"), "utf8")));
     const files = ["municipalities.geojson", "countries.geojson", "labels.geojson"];
-    return meta.inputHash === hash && files.every((f) => existsSync(join(OUT_DIR, f)));
+    return meta.inputHash === hash && files.every((f) => existsSync(join(outDir, f)));
   } catch {
     return false;
   }
 }
 
-/** Writes every file to a fresh folder, then swaps it in for OUT_DIR. */
-async function writeAtomically(files: Record<string, string>): Promise<void> {
-  const tmp = `${OUT_DIR}.tmp-${process.pid}`;
-  const old = `${OUT_DIR}.old-${process.pid}`;
+/** Writes every file to a fresh folder, then swaps it in for outDir. */
+async function writeAtomically(outDir: string, files: Record<string, string>): Promise<void> {
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  const old = `${outDir}.old-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   for (const [name, text] of Object.entries(files)) await writeFile(join(tmp, name), text);
-  if (existsSync(OUT_DIR)) await rename(OUT_DIR, old);
-  await rename(tmp, OUT_DIR);
+  if (existsSync(outDir)) await rename(outDir, old);
+  await rename(tmp, outDir);
   await rm(old, { recursive: true, force: true });
 }
 
-export async function build({ force = false, log = console.log } = {}): Promise<GeoMeta | "up-to-date"> {
+export interface BuildOptions {
+  force?: boolean;
+  log?: (line: string) => void;
+  /** Where the layers go (default public/geo). */
+  outDir?: string;
+  /** Read the records from this folder instead of the usual places. */
+  recordsDir?: string;
+}
+
+export async function build({
+  force = false,
+  log = console.log,
+  outDir = OUT_DIR,
+  recordsDir,
+}: BuildOptions = {}): Promise<GeoMeta | "up-to-date"> {
   const started = performance.now();
   const pinsText = await readFile(join(PROJECT_ROOT, "geo/wof-pins.json"), "utf8");
   const hash = await inputHash(pinsText);
-  if (!force && (await upToDate(hash))) return "up-to-date";
+  if (!force && (await upToDate(outDir, hash))) return "up-to-date";
 
   const pins = await loadPins();
-  const source = await resolveSource(pins);
+  const source = await resolveSource(pins, { envDir: recordsDir });
   log(`geo: reading ${pins.length} records from ${source.dir} (${source.kind})`);
   const records = await Promise.all(pins.map((pin) => readRecord(pin, recordPath(source.dir, pin))));
   const { municipalities, log: cleanLog } = cleanRecords(records);
@@ -108,7 +122,7 @@ export async function build({ force = false, log = console.log } = {}): Promise<
       `municipalities.geojson is ${Math.round(gzipBytes / 1024)} KB gzipped, over the ${MAX_GZIP_BYTES / 1024} KB budget`,
     );
   }
-  await writeAtomically({
+  await writeAtomically(outDir, {
     "municipalities.geojson": muniText,
     "countries.geojson": JSON.stringify(countryCollection),
     "labels.geojson": JSON.stringify(labels),

@@ -35,6 +35,7 @@ export function MapView({ geo }: { geo: GeoLayers }) {
   const select = useAppStore((s) => s.select);
   const [cursor, setCursor] = useState<string>("");
   const [view, setView] = useState<string>("");
+  const [ready, setReady] = useState(false);
   const mapStyle = useMemo(
     () => config.basemapStyleUrl ?? baseStyle(glyphsUrl(window.location.origin, import.meta.env.BASE_URL)),
     [],
@@ -71,7 +72,14 @@ export function MapView({ geo }: { geo: GeoLayers }) {
   }, []);
 
   return (
-    <div className="map" data-testid="map" data-view={view} role="region" aria-label={t("map.ariaLabel")}>
+    <div
+      className="map"
+      data-testid="map"
+      data-view={view}
+      data-ready={ready ? "true" : "false"}
+      role="region"
+      aria-label={t("map.ariaLabel")}
+    >
       <Map
         initialViewState={{ bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 16 } }}
         mapStyle={mapStyle}
@@ -80,6 +88,7 @@ export function MapView({ geo }: { geo: GeoLayers }) {
         onMouseLeave={onMouseLeave}
         onClick={onClick}
         onMoveEnd={onMoveEnd}
+        onIdle={() => setReady(true)}
         onLoad={(e) => {
           const c = e.target.getCenter();
           setView(formatView(c.lng, c.lat, e.target.getZoom()));

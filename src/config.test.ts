@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "./config.ts";
+
+describe("parseConfig", () => {
+  it("has no online basemap by default", () => {
+    expect(parseConfig({}).basemapStyleUrl).toBeUndefined();
+  });
+  it("accepts an https style URL and drops anything else", () => {
+    expect(parseConfig({ VITE_BASEMAP_STYLE_URL: "https://tiles.example.org/style.json" }).basemapStyleUrl).toBe(
+      "https://tiles.example.org/style.json",
+    );
+    expect(
+      parseConfig({ VITE_BASEMAP_STYLE_URL: "http://tiles.example.org/style.json" }).basemapStyleUrl,
+    ).toBeUndefined();
+    expect(parseConfig({ VITE_BASEMAP_STYLE_URL: "javascript:alert(1)" }).basemapStyleUrl).toBeUndefined();
+  });
+});

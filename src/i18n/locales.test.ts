@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "../geo/schema.ts";
+import { detectLocale, matchLocale, resources } from "./index.ts";
+
+function flatten(obj: object, prefix = ""): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(obj)) {
+    if (v && typeof v === "object") Object.assign(out, flatten(v as object, `${prefix}${k}.`));
+    else out[`${prefix}${k}`] = String(v);
+  }
+  return out;
+}
+
+describe("locale files", () => {
+  const en = flatten(resources.en.translation);
+  it.each(LOCALES)("%s has exactly the keys of en, none empty", (lng) => {
+    const flat = flatten(resources[lng].translation);
+    expect(Object.keys(flat).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, value] of Object.entries(flat)) expect(value.trim(), key).not.toBe("");
+  });
+  it("has no Latin letters in the Cyrillic locales except names, units and placeholders", () => {
+    for (const lng of ["sr-Cyrl", "mk"] as const) {
+      for (const [key, value] of Object.entries(flatten(resources[lng].translation))) {
+        const stripped = value.replace(/\{\{[^}]+\}\}/g, "").replace("WB Radar", "");
+        expect(stripped, `${lng} ${key}`).not.toMatch(/[A-Za-z]/);
+      }
+    }
+  });
+});
+
+describe("language detection", () => {
+  it("takes ?lang= first, then the stored choice, then the browser", () => {
+    expect(detectLocale("?lang=mk", "sq", ["en"])).toBe("mk");
+    expect(detectLocale("?lang=xx", "sq", ["en"])).toBe("sq");
+    expect(detectLocale("", null, ["de-DE", "sr-RS"])).toBe("sr-Cyrl");
+    expect(detectLocale("", "bogus", ["fr"])).toBe("en");
+  });
+  it("maps browser tags to our locales", () => {
+    expect(matchLocale("sr-Latn-RS")).toBe("sr-Latn");
+    expect(matchLocale("sq-AL")).toBe("sq");
+    expect(matchLocale("hr")).toBe("bs");
+    expect(matchLocale("de")).toBeUndefined();
+  });
+});

@@ -1,0 +1,67 @@
+/** The app driver: what a user does, in domain words. Specs use only this. */
+import { readFileSync } from "node:fs";
+import { expect, type Locator, type Page } from "@playwright/test";
+import { project } from "./browser.ts";
+
+interface LabelFile {
+  features: Array<{ properties: { id: string; name: string }; geometry: { coordinates: [number, number] } }>;
+}
+const labels = JSON.parse(
+  readFileSync(new URL("../../public/geo/labels.geojson", import.meta.url), "utf8"),
+) as LabelFile;
+
+/** Well-known municipalities by WOF id. */
+export const MUNICIPALITY = {
+  prizren: "1108809499",
+  ohrid: "85674165",
+  banjaLuka: "1108758989",
+  podgorica: "85674689",
+} as const;
+
+export class AppDriver {
+  constructor(readonly page: Page) {}
+
+  get map(): Locator {
+    return this.page.getByTestId("map");
+  }
+  get tooltip(): Locator {
+    return this.page.getByTestId("hover-tooltip");
+  }
+  get panel(): Locator {
+    return this.page.getByTestId("municipality-panel");
+  }
+
+  async open(query = ""): Promise<void> {
+    await this.page.goto(`/${query}`);
+  }
+
+  async waitForMap(): Promise<void> {
+    await expect(this.map).toHaveAttribute("data-ready", "true");
+  }
+
+  /** The page position of a municipality's label point on the map as it is now. */
+  async pointOf(id: string): Promise<{ x: number; y: number }> {
+    const label = labels.features.find((f) => f.properties.id === id);
+    if (!label) throw new Error(`no label point for municipality ${id}`);
+    const view = await this.map.getAttribute("data-view");
+    const [lon, lat, zoom] = (view ?? "").split(",").map(Number);
+    const box = await this.map.boundingBox();
+    if (!box || lon === undefined || lat === undefined || zoom === undefined)
+      throw new Error(`map has no view (${view})`);
+    return project(label.geometry.coordinates, { lon, lat, zoom }, box);
+  }
+
+  async hover(id: string): Promise<void> {
+    const { x, y } = await this.pointOf(id);
+    await this.page.mouse.move(x, y, { steps: 3 });
+  }
+
+  async select(id: string): Promise<void> {
+    const { x, y } = await this.pointOf(id);
+    await this.page.mouse.click(x, y);
+  }
+
+  async moveMouseAway(): Promise<void> {
+    await this.page.mouse.move(2, 2);
+  }
+}
