@@ -6,8 +6,8 @@ export default defineConfig({
   plugins: [react()],
   build: {
     target: "es2022",
-    // MapLibre is one large chunk on purpose (it is cached separately from the app).
-    chunkSizeWarningLimit: 1200,
+    // MapLibre alone is ~1 MB minified (~300 KB gzip); the app chunk with it is ~1.5 MB (~427 KB gzip).
+    chunkSizeWarningLimit: 1600,
   },
   test: {
     environment: "jsdom",

@@ -24,7 +24,7 @@ export function App() {
         <LanguageSwitcher />
       </header>
       <main className="app-main">
-        {geo && <MapView geo={geo} />}
+        <MapView geo={geo} />
         {geo && <MunicipalityPanel geo={geo} />}
         <GeoStatus />
       </main>

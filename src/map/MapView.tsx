@@ -29,7 +29,8 @@ function formatView(lon: number, lat: number, zoom: number): string {
   return `${lon.toFixed(4)},${lat.toFixed(4)},${zoom.toFixed(2)}`;
 }
 
-export function MapView({ geo }: { geo: GeoLayers }) {
+/** Created at once, so MapLibre starts up while the municipality layers load; they are added when they arrive. */
+export function MapView({ geo }: { geo: GeoLayers | null }) {
   const { t } = useTranslation();
   const setHover = useAppStore((s) => s.setHover);
   const select = useAppStore((s) => s.select);
@@ -88,8 +89,14 @@ export function MapView({ geo }: { geo: GeoLayers }) {
         onMouseLeave={onMouseLeave}
         onClick={onClick}
         onMoveEnd={onMoveEnd}
-        onIdle={() => setReady(true)}
+        onIdle={(e) => {
+          // Ready once the municipalities are drawn, not merely the empty base map.
+          if (ready || !e.target.getLayer(LAYER.municipalityFill)) return;
+          performance.mark("wb-radar:first-idle");
+          setReady(true);
+        }}
         onLoad={(e) => {
+          performance.mark("wb-radar:map-load");
           const c = e.target.getCenter();
           setView(formatView(c.lng, c.lat, e.target.getZoom()));
         }}
@@ -102,12 +109,12 @@ export function MapView({ geo }: { geo: GeoLayers }) {
         touchPitch={false}
         style={{ position: "absolute", inset: 0 }}
       >
-        <MunicipalityLayers geo={geo} />
+        {geo && <MunicipalityLayers geo={geo} />}
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" />
         <AttributionControl position="bottom-right" compact={false} customAttribution={ATTRIBUTION} />
       </Map>
-      <HoverTooltip geo={geo} />
+      {geo && <HoverTooltip geo={geo} />}
     </div>
   );
 }

@@ -21,6 +21,7 @@ export const createGeoSlice: StateCreator<AppState, [], [], GeoSlice> = (set, ge
     set({ geoStatus: "loading", geoError: null });
     try {
       const geo = await loadGeoLayers(import.meta.env.BASE_URL, fetchImpl);
+      performance.mark("wb-radar:geo-ready");
       set({ geo, geoStatus: "ready" });
     } catch (e) {
       // Keep whatever was on screen; report the problem.
