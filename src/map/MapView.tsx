@@ -14,14 +14,9 @@ import { config } from "../config.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import { useAppStore } from "../state/store.ts";
 import { HoverTooltip } from "../components/HoverTooltip.tsx";
+import { attribution } from "./attribution.ts";
 import { MunicipalityLayers } from "./MunicipalityLayers.tsx";
 import { baseStyle, glyphsUrl, LAYER, REGION_BOUNDS } from "./style.ts";
-
-export const ATTRIBUTION = [
-  'Boundaries: <a href="https://whosonfirst.org/" target="_blank" rel="noopener">Who’s On First</a> ' +
-    '(<a href="https://whosonfirst.org/docs/licenses/" target="_blank" rel="noopener">licence</a>), ' +
-    "Mesoshapes/EuroGeographics, Quattroshapes",
-];
 
 const INTERACTIVE = [LAYER.municipalityFill];
 
@@ -31,7 +26,7 @@ function formatView(lon: number, lat: number, zoom: number): string {
 
 /** Created at once, so MapLibre starts up while the municipality layers load; they are added when they arrive. */
 export function MapView({ geo }: { geo: GeoLayers | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const setHover = useAppStore((s) => s.setHover);
   const select = useAppStore((s) => s.select);
   const [cursor, setCursor] = useState<string>("");
@@ -112,7 +107,11 @@ export function MapView({ geo }: { geo: GeoLayers | null }) {
         {geo && <MunicipalityLayers geo={geo} />}
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" />
-        <AttributionControl position="bottom-right" compact={false} customAttribution={ATTRIBUTION} />
+        <AttributionControl
+          key={i18n.language}
+          position="bottom-right"
+          customAttribution={attribution(t("map.attributionBoundaries"), t("map.attributionLicence"))}
+        />
       </Map>
       {geo && <HoverTooltip geo={geo} />}
     </div>
