@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { GeoLayers } from "../geo/load.ts";
 import { municipalityName } from "../geo/names.ts";
@@ -12,7 +12,6 @@ export function MunicipalityPanel({ geo }: { geo: GeoLayers }) {
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
   const selectedId = useAppStore((s) => s.selectedId);
   const select = useAppStore((s) => s.select);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const props = selectedId ? geo.byId.get(selectedId) : undefined;
 
   useEffect(() => {
@@ -30,9 +29,7 @@ export function MunicipalityPanel({ geo }: { geo: GeoLayers }) {
   return (
     <aside className="panel" data-testid="municipality-panel" aria-labelledby="municipality-panel-title">
       <p className="panel-kicker">{t("municipality.selected")}</p>
-      <h2 id="municipality-panel-title" ref={headingRef}>
-        {name}
-      </h2>
+      <h2 id="municipality-panel-title">{name}</h2>
       {localDiffers && (
         <p className="panel-local-name" lang={props.country === "MK" ? "mk" : undefined}>
           {props.name}

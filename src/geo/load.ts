@@ -11,7 +11,7 @@ import {
   type CountryCode,
   type MunicipalityProps,
 } from "./schema.ts";
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
 
 const ShallowGeometry = z.object({
   type: z.enum(["Polygon", "MultiPolygon"]),
@@ -88,5 +88,3 @@ export async function loadGeoLayers(baseUrl: string, fetchImpl: typeof fetch = f
     byId,
   };
 }
-
-export type { Feature };

@@ -104,7 +104,7 @@ export function MapView({ geo }: { geo: GeoLayers | null }) {
         touchPitch={false}
         style={{ position: "absolute", inset: 0 }}
       >
-        {geo && <MunicipalityLayers geo={geo} />}
+        {geo && <MunicipalityLayers geo={geo} basemap={config.basemapStyleUrl !== undefined} />}
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" />
         <AttributionControl

@@ -32,7 +32,12 @@ function SelectedOutline() {
   return <Layer {...layer} />;
 }
 
-export function MunicipalityLayers({ geo }: { geo: GeoLayers }) {
+/**
+ * With an online basemap (config.basemapStyleUrl) the basemap draws land and
+ * place labels with its own glyphs: the offline land fill and our label layers
+ * (whose fonts it may not serve) are left out.
+ */
+export function MunicipalityLayers({ geo, basemap }: { geo: GeoLayers; basemap: boolean }) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
   const labelLayer = useMemo(() => municipalityLabelLayer(locale), [locale]);
@@ -56,14 +61,14 @@ export function MunicipalityLayers({ geo }: { geo: GeoLayers }) {
       <Source id={SOURCE.labels} type="geojson" data={geo.labels} />
       <Source id={SOURCE.countryLabels} type="geojson" data={countryLabelPoints} />
       {/* Drawing order, bottom to top. */}
-      <Layer {...countryFillLayer} />
+      {!basemap && <Layer {...countryFillLayer} />}
       <Layer {...municipalityFillLayer} />
       <HoverHighlight />
       <Layer {...municipalityLineLayer} />
       <Layer {...countryLineLayer} />
       <SelectedOutline />
-      <Layer {...labelLayer} />
-      <Layer {...countryLabels} />
+      {!basemap && <Layer {...labelLayer} />}
+      {!basemap && <Layer {...countryLabels} />}
     </>
   );
 }
