@@ -18,28 +18,33 @@ const square = [
     [19, 42],
   ],
 ];
-const record = (props: Record<string, unknown>, geometry: unknown = { type: "Polygon", coordinates: square }) =>
-  JSON.stringify({ type: "Feature", properties: props, geometry });
+/** A synthetic record; `wof` fields are given without their "wof:" prefix. */
+const record = (wof: Record<string, unknown>, geometry: unknown = { type: "Polygon", coordinates: square }) =>
+  JSON.stringify({
+    type: "Feature",
+    properties: Object.fromEntries(Object.entries(wof).map(([k, v]) => [`wof:${k}`, v])),
+    geometry,
+  });
 
 describe("parseRecord", () => {
   it("accepts a valid record", () => {
-    const r = parseRecord(record({ "wof:id": 12, "wof:name": "Bar" }), pin, "x.geojson");
+    const r = parseRecord(record({ id: 12, name: "Bar" }), pin, "x.geojson");
     expect(r.geometry.type).toBe("Polygon");
   });
 
   it.each([
     ["not JSON", "{", /x\.geojson: not valid JSON/],
-    ["a wrong id", record({ "wof:id": 13, "wof:name": "Bar" }), /x\.geojson: wof:id is 13, the manifest says 12/],
-    ["no name", record({ "wof:id": 12 }), /x\.geojson: wof:name is missing/],
+    ["a wrong id", record({ id: 13, name: "Bar" }), /x\.geojson: wof:id is 13, the manifest says 12/],
+    ["no name", record({ id: 12 }), /x\.geojson: wof:name is missing/],
     [
       "a point",
-      record({ "wof:id": 12, "wof:name": "Bar" }, { type: "Point", coordinates: [1, 2] }),
+      record({ id: 12, name: "Bar" }, { type: "Point", coordinates: [1, 2] }),
       /x\.geojson: not a WOF polygon record/,
     ],
     [
       "an open ring",
       record(
-        { "wof:id": 12, "wof:name": "Bar" },
+        { id: 12, name: "Bar" },
         {
           type: "Polygon",
           coordinates: [
@@ -55,7 +60,7 @@ describe("parseRecord", () => {
     [
       "a coordinate off the globe",
       record(
-        { "wof:id": 12, "wof:name": "Bar" },
+        { id: 12, name: "Bar" },
         {
           type: "Polygon",
           coordinates: [
