@@ -6,7 +6,7 @@
  * files are written to a temporary folder and swapped in at the end.
  */
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -136,7 +136,7 @@ export async function build({
   return meta;
 }
 
-const isMain = process.argv[1] && import.meta.filename === (await import("node:fs")).realpathSync(process.argv[1]);
+const isMain = process.argv[1] && import.meta.filename === realpathSync(process.argv[1]);
 if (isMain) {
   build({ force: process.argv.includes("--force") })
     .then((result) => {

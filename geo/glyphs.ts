@@ -7,7 +7,7 @@
  * (@napi-rs/canvas) and encode them with pbf. Output: public/glyphs/{fontstack}/{start}-{end}.pbf
  */
 import { createRequire } from "node:module";
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createCanvas, GlobalFonts } from "@napi-rs/canvas";
@@ -132,7 +132,7 @@ export async function buildGlyphs({ force = false, log = console.log } = {}): Pr
   );
 }
 
-const isMain = process.argv[1] && import.meta.filename === (await import("node:fs")).realpathSync(process.argv[1]);
+const isMain = process.argv[1] && import.meta.filename === realpathSync(process.argv[1]);
 if (isMain) {
   buildGlyphs({ force: process.argv.includes("--force") }).catch((e: unknown) => {
     console.error("glyph build failed:", e);
