@@ -1,0 +1,276 @@
+/**
+ * The WB Radar dataset: zod schemas for every entity (types are inferred from
+ * them) and the JSON Schema at data/schema.json is generated from them.
+ *
+ * Rules that hold everywhere: every record has a stable id, its sources, a
+ * confidence and the date it was last verified; a value the sources do not give
+ * is left out (never 0); enum values are the taxonomy ids.
+ */
+import { z } from "zod";
+import { COUNTRY_CODES, LOCALES } from "../geo/schema.ts";
+import {
+  endsBeforeStart,
+  FULL_DATE_PATTERN,
+  isPartialDate,
+  MAX_YEAR,
+  MIN_YEAR,
+  PARTIAL_DATE_PATTERN,
+} from "./dates.ts";
+import {
+  ACTIVITY_TYPES,
+  CONFIDENCE,
+  DONOR_TYPES,
+  EXTREMISM_FORMS,
+  INDICATOR_DIRECTIONS,
+  LEVELS,
+  LOCATION_PRECISIONS,
+  ORGANISATION_KINDS,
+  PLACE_KINDS,
+  PROJECT_STATUSES,
+} from "./taxonomy.ts";
+
+export const SCHEMA_VERSION = 1;
+
+/** Funding above this is a typo, not a grant (ten billion in any currency). */
+export const MAX_FUNDING = 1e10;
+
+export const IdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/)
+  .describe("Stable id: letters, digits, '.', '_' or '-', at most 80 characters, never reused");
+export const MunicipalityIdSchema = z
+  .string()
+  .regex(/^\d{1,20}$/)
+  .describe("Municipality id from the geo layer (a Who's On First id)");
+export const CountryCodeSchema = z.enum(COUNTRY_CODES).describe("AL, BA, ME, MK, RS or XK");
+const Iso3166Schema = z
+  .string()
+  .regex(/^[A-Z]{2}$/)
+  .describe("ISO 3166-1 alpha-2 code (XK for Kosovo)");
+const YearSchema = z.int().min(MIN_YEAR).max(MAX_YEAR);
+const FullDateSchema = z
+  .string()
+  .regex(new RegExp(FULL_DATE_PATTERN))
+  .refine(isPartialDate, { params: { reason: "impossibleDate" } })
+  .describe("YYYY-MM-DD");
+const PartialDateSchema = z
+  .string()
+  .regex(new RegExp(PARTIAL_DATE_PATTERN))
+  .refine(isPartialDate, { params: { reason: "impossibleDate" } })
+  .describe("YYYY, YYYY-MM or YYYY-MM-DD");
+const HttpUrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).max(2000);
+const TextSchema = (max: number) => z.string().trim().min(1).max(max);
+
+/** Text in one or more app languages; at least one. */
+export const LocalizedTextSchema = z
+  .strictObject(
+    Object.fromEntries(LOCALES.map((l) => [l, TextSchema(500).optional()])) as Record<
+      (typeof LOCALES)[number],
+      z.ZodOptional<z.ZodString>
+    >,
+  )
+  .refine((text) => Object.values(text).some((v) => v !== undefined), { params: { reason: "noLanguage" } })
+  .describe("Text by language code (sq, sr-Latn, sr-Cyrl, mk, bs, en); at least one");
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+export const SourceSchema = z
+  .strictObject({
+    url: HttpUrlSchema.optional().describe("http(s) address of the source"),
+    citation: TextSchema(1000).optional().describe("Citation text: author/publisher, title, date"),
+    publisher: TextSchema(300).optional(),
+    accessed: FullDateSchema.optional().describe("When the source was read"),
+  })
+  .refine((s) => s.url !== undefined || s.citation !== undefined, { params: { reason: "sourceEmpty" } });
+export type Source = z.infer<typeof SourceSchema>;
+
+const recordFields = {
+  id: IdSchema,
+  sources: z.array(SourceSchema).min(1).max(20),
+  confidence: z.enum(CONFIDENCE.ids),
+  lastVerified: FullDateSchema.describe("When the record was last checked against its sources"),
+  notes: TextSchema(2000).optional(),
+  synthetic: z.literal(true).optional().describe("Generated sample data, never real"),
+};
+
+const idList = (schema: z.ZodType<string> = IdSchema) => z.array(schema).max(1000).default([]);
+
+export const PointSchema = z
+  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+  .describe("[longitude, latitude] in WGS 84");
+
+export const OrganisationSchema = z
+  .strictObject({
+    ...recordFields,
+    name: LocalizedTextSchema,
+    acronym: TextSchema(40).optional(),
+    kind: z.enum(ORGANISATION_KINDS.ids).optional().describe("Absent when the sources do not say"),
+    country: CountryCodeSchema.optional().describe("Home country; absent for international bodies based elsewhere"),
+    city: TextSchema(200).optional().describe("Home city as the source names it"),
+    municipalityId: MunicipalityIdSchema.optional(),
+    point: PointSchema.optional(),
+    locationPrecision: z.enum(LOCATION_PRECISIONS.ids),
+    website: HttpUrlSchema.optional(),
+    founded: YearSchema.optional(),
+    focusAreas: idList(z.enum(ACTIVITY_TYPES.ids)),
+    networks: idList().describe("Ids of network organisations it belongs to"),
+  })
+  .superRefine((org, ctx) => {
+    if (org.locationPrecision === "exact" && !org.point)
+      ctx.addIssue({ code: "custom", path: ["point"], params: { reason: "exactNeedsPoint" }, message: "" });
+    if (org.locationPrecision === "municipality" && !org.municipalityId && !org.point)
+      ctx.addIssue({
+        code: "custom",
+        path: ["municipalityId"],
+        params: { reason: "municipalityNeedsPlace" },
+        message: "",
+      });
+  });
+export type Organisation = z.infer<typeof OrganisationSchema>;
+
+export const DonorSchema = z.strictObject({
+  ...recordFields,
+  name: LocalizedTextSchema,
+  acronym: TextSchema(40).optional(),
+  type: z.enum(DONOR_TYPES.ids),
+  country: Iso3166Schema.optional(),
+  website: HttpUrlSchema.optional(),
+});
+export type Donor = z.infer<typeof DonorSchema>;
+
+export const FundingSchema = z
+  .strictObject({
+    amount: z.number().positive().max(MAX_FUNDING).describe("Amount; the lower bound when the source gives a range"),
+    amountMax: z.number().positive().max(MAX_FUNDING).optional().describe("Upper bound of a range"),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .describe("ISO 4217 code, e.g. EUR, USD"),
+    year: YearSchema.optional().describe("Year the amount refers to"),
+    qualifier: z
+      .enum(["exact", "at-least", "up-to", "indicative"])
+      .optional()
+      .describe("How the source states it: 'upwards of' is at-least"),
+  })
+  .refine((f) => f.amountMax === undefined || f.amountMax >= f.amount, {
+    path: ["amountMax"],
+    params: { reason: "rangeReversed" },
+  });
+export type Funding = z.infer<typeof FundingSchema>;
+
+export const ProjectSchema = z
+  .strictObject({
+    ...recordFields,
+    title: LocalizedTextSchema,
+    description: LocalizedTextSchema.optional(),
+    leadOrganisations: idList(),
+    partnerOrganisations: idList(),
+    donors: idList(),
+    activityTypes: idList(z.enum(ACTIVITY_TYPES.ids)),
+    levels: idList(z.enum(LEVELS.ids)),
+    extremismForms: idList(z.enum(EXTREMISM_FORMS.ids)),
+    targetMunicipalities: idList(MunicipalityIdSchema),
+    targetCountries: idList(CountryCodeSchema),
+    start: PartialDateSchema.optional(),
+    end: PartialDateSchema.optional(),
+    funding: FundingSchema.optional(),
+    status: z.enum(PROJECT_STATUSES.ids).optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.start && p.end && isPartialDate(p.start) && isPartialDate(p.end) && endsBeforeStart(p.start, p.end))
+      ctx.addIssue({ code: "custom", path: ["end"], params: { reason: "endBeforeStart" }, message: "" });
+  });
+export type Project = z.infer<typeof ProjectSchema>;
+
+export const PlaceSchema = z.strictObject({
+  ...recordFields,
+  kind: z.enum(PLACE_KINDS.ids),
+  municipalityIds: z.array(MunicipalityIdSchema).min(1).max(200),
+  wording: TextSchema(2000).describe("What the source says about the place, in its words"),
+  wordingLanguage: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z]{2,8})?$/)
+    .optional(),
+  year: YearSchema.optional().describe("Year the source refers to"),
+});
+export type Place = z.infer<typeof PlaceSchema>;
+
+export const IndicatorSchema = z
+  .strictObject({
+    ...recordFields,
+    label: LocalizedTextSchema,
+    description: LocalizedTextSchema.optional(),
+    unit: TextSchema(60),
+    scaleMin: z.number().optional(),
+    scaleMax: z.number().optional(),
+    direction: z.enum(INDICATOR_DIRECTIONS.ids),
+    level: z.enum(["municipality", "country"]),
+  })
+  .refine((i) => i.scaleMin === undefined || i.scaleMax === undefined || i.scaleMin < i.scaleMax, {
+    path: ["scaleMax"],
+    params: { reason: "rangeReversed" },
+  });
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const IndicatorValueSchema = z
+  .strictObject({
+    ...recordFields,
+    indicator: IdSchema.describe("Id of the indicator"),
+    country: CountryCodeSchema.optional(),
+    municipalityId: MunicipalityIdSchema.optional(),
+    year: YearSchema.optional().describe("Edition or year measured"),
+    value: z.number().describe("The value; the lower bound when the source gives a range"),
+    valueMax: z.number().optional().describe("Upper bound when the source gives a range"),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.country === undefined) === (v.municipalityId === undefined))
+      ctx.addIssue({ code: "custom", path: ["country"], params: { reason: "oneAreaRequired" }, message: "" });
+    if (v.valueMax !== undefined && v.valueMax < v.value)
+      ctx.addIssue({ code: "custom", path: ["valueMax"], params: { reason: "rangeReversed" }, message: "" });
+  });
+export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
+
+/** The entity collections of a dataset, in the order files and spreadsheets list them. */
+export const ENTITY_SCHEMAS = {
+  organisations: OrganisationSchema,
+  donors: DonorSchema,
+  projects: ProjectSchema,
+  places: PlaceSchema,
+  indicators: IndicatorSchema,
+  indicatorValues: IndicatorValueSchema,
+} as const;
+export type EntityName = keyof typeof ENTITY_SCHEMAS;
+export const ENTITY_NAMES = Object.keys(ENTITY_SCHEMAS) as EntityName[];
+
+export const DatasetMetaSchema = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  name: TextSchema(300).optional(),
+  description: TextSchema(5000).optional(),
+  license: TextSchema(300).optional(),
+});
+export type DatasetMeta = z.infer<typeof DatasetMetaSchema>;
+
+export const DatasetSchema = DatasetMetaSchema.extend({
+  organisations: z.array(OrganisationSchema).default([]),
+  donors: z.array(DonorSchema).default([]),
+  projects: z.array(ProjectSchema).default([]),
+  places: z.array(PlaceSchema).default([]),
+  indicators: z.array(IndicatorSchema).default([]),
+  indicatorValues: z.array(IndicatorValueSchema).default([]),
+});
+export type Dataset = z.infer<typeof DatasetSchema>;
+export type EntityRecord<E extends EntityName> = Dataset[E][number];
+export type AnyRecord = EntityRecord<EntityName>;
+
+export function emptyDataset(meta: Partial<DatasetMeta> = {}): Dataset {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    ...meta,
+    organisations: [],
+    donors: [],
+    projects: [],
+    places: [],
+    indicators: [],
+    indicatorValues: [],
+  };
+}
