@@ -50,12 +50,12 @@ const Iso3166Schema = z
 const YearSchema = z.int().min(MIN_YEAR).max(MAX_YEAR);
 const FullDateSchema = z
   .string()
-  .regex(new RegExp(FULL_DATE_PATTERN))
+  .regex(new RegExp(FULL_DATE_PATTERN), { abort: true })
   .refine(isPartialDate, { params: { reason: "impossibleDate" } })
   .describe("YYYY-MM-DD");
 const PartialDateSchema = z
   .string()
-  .regex(new RegExp(PARTIAL_DATE_PATTERN))
+  .regex(new RegExp(PARTIAL_DATE_PATTERN), { abort: true })
   .refine(isPartialDate, { params: { reason: "impossibleDate" } })
   .describe("YYYY, YYYY-MM or YYYY-MM-DD");
 const HttpUrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).max(2000);

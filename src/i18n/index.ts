@@ -77,9 +77,13 @@ export function initI18n(lng: Locale = detectLocale(location.search, readStored(
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
   });
-  document.documentElement.lang = lng;
+  // No document in Node (data tests, scripts).
+  const setPageLanguage = (l: string) => {
+    if (typeof document !== "undefined") document.documentElement.lang = l;
+  };
+  setPageLanguage(lng);
   i18next.on("languageChanged", (next) => {
-    document.documentElement.lang = next;
+    setPageLanguage(next);
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {

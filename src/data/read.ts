@@ -1,0 +1,163 @@
+/**
+ * Reading dataset files a person picks or drops: one JSON dataset, one Excel
+ * workbook, or one or more CSV files (one per entity). Nothing leaves the
+ * browser. Files over the size limit are refused before they are read.
+ */
+import { issue, type DataIssue } from "./issues.ts";
+import { DatasetMetaSchema, ENTITY_NAMES, SCHEMA_VERSION, type EntityName } from "./schema.ts";
+import { detectEntity, parseCsv } from "./tabular/csv.ts";
+import { locateIssues, rowsToRecords, type CellValue, type TabularOrigin } from "./tabular/rows.ts";
+import { readWorkbook, type SheetRows } from "./tabular/xlsx.ts";
+import { fatalResult, validateDataset, type ValidationContext, type ValidationResult } from "./validate.ts";
+
+/** Larger files are refused with a message rather than freezing the tab. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export type FileFormat = "json" | "csv" | "xlsx";
+
+export interface FileLike {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface ReadResult {
+  input: unknown;
+  issues: DataIssue[];
+  fatal: boolean;
+  origin?: TabularOrigin;
+}
+
+/** Sheets that describe the dataset or help fill it in, not entities. */
+export const META_SHEET = "meta";
+export const REFERENCE_SHEETS = ["taxonomy", "municipalities"] as const;
+
+export function formatOf(name: string): FileFormat | undefined {
+  const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
+  return ext === "json" || ext === "csv" || ext === "xlsx" ? ext : undefined;
+}
+
+const fatal = (issues: DataIssue[]): ReadResult => ({ input: undefined, issues, fatal: true });
+
+export function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
+
+export function tooLarge(name: string, size: number): DataIssue {
+  return issue("error", "tooLarge", [], { file: name, size: megabytes(size), limit: megabytes(MAX_FILE_BYTES) });
+}
+
+export function parseJsonText(text: string, name: string): ReadResult {
+  if (text.trim() === "") return fatal([issue("error", "empty", [], { file: name })]);
+  try {
+    return { input: JSON.parse(text.replace(/^\uFEFF/, "")), issues: [], fatal: false };
+  } catch (e) {
+    return fatal([issue("error", "parse", [], { file: name, detail: (e as Error).message })]);
+  }
+}
+
+function metaFromSheet(rows: readonly (readonly CellValue[])[]): Record<string, unknown> {
+  const meta: Record<string, unknown> = {};
+  for (const [key, value] of rows.slice(1)) {
+    if (typeof key !== "string" || value === null || value === undefined || value === "") continue;
+    if (key in DatasetMetaSchema.shape) meta[key] = key === "schemaVersion" ? Number(value) : String(value);
+  }
+  return meta;
+}
+
+/** Entity sheets (or CSV files) as one dataset-shaped object, remembering rows for the report. */
+export function sheetsToInput(
+  sheets: ReadonlyArray<SheetRows & { entity?: EntityName }>,
+  format: "csv" | "xlsx",
+): ReadResult {
+  const input: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION };
+  const origin: TabularOrigin = { sheets: {}, rows: {}, sourceCounts: {} };
+  const issues: DataIssue[] = [];
+  for (const sheet of sheets) {
+    if (sheet.name === META_SHEET) {
+      Object.assign(input, metaFromSheet(sheet.rows));
+      continue;
+    }
+    if ((REFERENCE_SHEETS as readonly string[]).includes(sheet.name)) continue;
+    const entity = sheet.entity ?? ENTITY_NAMES.find((e) => e.toLowerCase() === sheet.name.trim().toLowerCase());
+    if (!entity) {
+      issues.push(
+        issue("warning", "unknownSheet", [], { sheet: sheet.name }, { location: { sheet: sheet.name, row: 1 } }),
+      );
+      continue;
+    }
+    if (origin.sheets[entity] !== undefined) {
+      issues.push(
+        issue("error", "unknownSheet", [entity], { sheet: sheet.name }, { location: { sheet: sheet.name, row: 1 } }),
+      );
+      continue;
+    }
+    const read = rowsToRecords(entity, sheet.rows, sheet.name);
+    input[entity] = read.records;
+    origin.sheets[entity] = sheet.name;
+    origin.rows[entity] = read.rowNumbers;
+    origin.sourceCounts[entity] = read.sourceCount;
+    issues.push(...read.issues);
+  }
+  const found = ENTITY_NAMES.filter((e) => origin.sheets[e] !== undefined);
+  if (found.length === 0) return fatal([...issues, issue("error", "notDataset", [], { received: format })]);
+  // A workbook is expected to hold every entity; a missing one is loaded as empty, and said so.
+  if (format === "xlsx")
+    for (const e of ENTITY_NAMES)
+      if (!found.includes(e)) issues.push(issue("warning", "missingSheet", [e], { sheet: e }, { entity: e }));
+  return { input, issues, fatal: false, origin };
+}
+
+export async function readDatasetFiles(files: readonly FileLike[]): Promise<ReadResult> {
+  if (files.length === 0) return fatal([issue("error", "empty", [], { file: "" })]);
+  const big = files.filter((f) => f.size > MAX_FILE_BYTES);
+  if (big.length > 0) return fatal(big.map((f) => tooLarge(f.name, f.size)));
+  const formats = files.map((f) => formatOf(f.name));
+  const unsupported = files.filter((_, i) => formats[i] === undefined || (files.length > 1 && formats[i] !== "csv"));
+  if (unsupported.length > 0)
+    return fatal(unsupported.map((f) => issue("error", "unsupportedFile", [], { file: f.name })));
+  const empty = files.filter((f) => f.size === 0);
+  if (empty.length > 0) return fatal(empty.map((f) => issue("error", "empty", [], { file: f.name })));
+
+  const [first] = files as [FileLike];
+  try {
+    if (formats[0] === "json") return parseJsonText(await first.text(), first.name);
+    if (formats[0] === "xlsx") return sheetsToInput(await readWorkbook(await first.arrayBuffer()), "xlsx");
+    const sheets: Array<SheetRows & { entity?: EntityName }> = [];
+    const issues: DataIssue[] = [];
+    for (const file of files) {
+      const parsed = parseCsv(await file.text(), file.name);
+      issues.push(...parsed.issues);
+      if (parsed.rows.length === 0) {
+        issues.push(issue("error", "empty", [], { file: file.name }));
+        continue;
+      }
+      if (file.name.toLowerCase() === `${META_SHEET}.csv`) {
+        sheets.push({ name: META_SHEET, rows: parsed.rows });
+        continue;
+      }
+      const entity = detectEntity(file.name, parsed.rows[0] ?? []);
+      if (!entity) {
+        issues.push(
+          issue("error", "unknownSheet", [], { sheet: file.name }, { location: { sheet: file.name, row: 1 } }),
+        );
+        continue;
+      }
+      sheets.push({ name: file.name, rows: parsed.rows, entity });
+    }
+    const read = sheetsToInput(sheets, "csv");
+    return { ...read, issues: [...issues, ...read.issues] };
+  } catch (e) {
+    // A corrupt workbook or an unreadable file: report it, never throw.
+    return fatal([issue("error", "parse", [], { file: first.name, detail: (e as Error).message })]);
+  }
+}
+
+/** Validates what was read; spreadsheet problems get their sheet, row and column. */
+export function validateRead(read: ReadResult, context: ValidationContext): ValidationResult {
+  if (read.fatal) return fatalResult(read.issues);
+  const result = validateDataset(read.input, context);
+  const issues = read.origin ? locateIssues(result.issues, read.origin) : result.issues;
+  return { ...result, issues: [...read.issues, ...issues] };
+}

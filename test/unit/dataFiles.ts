@@ -1,0 +1,17 @@
+/** Helpers for data tests: the seed dataset and files as the browser hands them over. */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { FileLike } from "../../src/data/read.ts";
+
+export const seedText = readFileSync(resolve("data/dataset.json"), "utf8");
+export const seedInput = (): Record<string, unknown> => JSON.parse(seedText) as Record<string, unknown>;
+
+export function fileOf(name: string, content: string | Uint8Array | Blob): FileLike {
+  const blob = content instanceof Blob ? content : new Blob([content]);
+  return {
+    name,
+    size: blob.size,
+    text: () => blob.text(),
+    arrayBuffer: () => blob.arrayBuffer(),
+  };
+}
