@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     setupFiles: ["test/setup.ts"],
-    include: ["src/**/*.test.{ts,tsx}", "geo/**/*.test.ts", "test/unit/**/*.test.{ts,tsx}"],
+    include: ["src/**/*.test.{ts,tsx}", "geo/**/*.test.ts", "data/**/*.test.ts", "test/unit/**/*.test.{ts,tsx}"],
     css: false,
   },
 });

@@ -6,7 +6,7 @@ import type { FileLike } from "../../src/data/read.ts";
 export const seedText = readFileSync(resolve("data/dataset.json"), "utf8");
 export const seedInput = (): Record<string, unknown> => JSON.parse(seedText) as Record<string, unknown>;
 
-export function fileOf(name: string, content: string | Uint8Array | Blob): FileLike {
+export function fileOf(name: string, content: string | Blob): FileLike {
   const blob = content instanceof Blob ? content : new Blob([content]);
   return {
     name,
