@@ -71,9 +71,10 @@ export function placeOrganisations(
  */
 export function coarsen(org: Organisation): Organisation {
   if (org.locationPrecision === "exact") return org;
-  const { point: _point, ...withoutPoint } = org;
-  if (org.locationPrecision === "municipality" && org.municipalityId) return withoutPoint;
+  const result = { ...org };
+  delete result.point;
+  if (org.locationPrecision === "municipality" && org.municipalityId) return result;
   // Country only, or a point no municipality contains: nothing finer than the country.
-  const { municipalityId: _m, ...countryOnly } = withoutPoint;
-  return { ...countryOnly, locationPrecision: "country" };
+  delete result.municipalityId;
+  return { ...result, locationPrecision: "country" };
 }
