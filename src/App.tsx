@@ -1,5 +1,8 @@
-import { useEffect } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DataDialog } from "./components/data/DataDialog.tsx";
+import { DataStatus } from "./components/data/DataStatus.tsx";
+import { SampleBanner } from "./components/data/SampleBanner.tsx";
 import { GeoStatus } from "./components/GeoStatus.tsx";
 import { LanguageSwitcher } from "./components/LanguageSwitcher.tsx";
 import { MunicipalityPanel } from "./components/MunicipalityPanel.tsx";
@@ -10,9 +13,17 @@ export function App() {
   const { t } = useTranslation();
   const geo = useAppStore((s) => s.geo);
   const loadGeo = useAppStore((s) => s.loadGeo);
+  const loadData = useAppStore((s) => s.loadData);
+  const [dataOpen, setDataOpen] = useState(false);
+  const dataButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     void loadGeo();
-  }, [loadGeo]);
+    void loadData();
+  }, [loadGeo, loadData]);
+  const closeData = () => {
+    setDataOpen(false);
+    dataButton.current?.focus();
+  };
 
   return (
     <div className="app">
@@ -21,13 +32,27 @@ export function App() {
           <h1>{t("app.title")}</h1>
           <p className="tagline">{t("app.tagline")}</p>
         </div>
-        <LanguageSwitcher />
+        <div className="header-actions">
+          <button
+            ref={dataButton}
+            type="button"
+            onClick={() => setDataOpen(true)}
+            aria-haspopup="dialog"
+            data-testid="data-button"
+          >
+            {t("data.button")}
+          </button>
+          <LanguageSwitcher />
+        </div>
       </header>
+      <SampleBanner />
       <main className="app-main">
         <MapView geo={geo} />
         {geo && <MunicipalityPanel geo={geo} />}
         <GeoStatus />
+        <DataStatus />
       </main>
+      {dataOpen && <DataDialog onClose={closeData} />}
     </div>
   );
 }

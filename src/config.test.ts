@@ -14,4 +14,12 @@ describe("parseConfig", () => {
     ).toBeUndefined();
     expect(parseConfig({ VITE_BASEMAP_STYLE_URL: "javascript:alert(1)" }).basemapStyleUrl).toBeUndefined();
   });
+
+  it("allows no remote dataset origin by default, and only https origins when configured", () => {
+    expect(parseConfig({}).dataOrigins).toEqual([]);
+    expect(
+      parseConfig({ VITE_DATA_ORIGINS: "https://data.example.org/path, http://insecure.example.org ,javascript:x" })
+        .dataOrigins,
+    ).toEqual(["https://data.example.org"]);
+  });
 });

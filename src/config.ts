@@ -10,11 +10,24 @@ const ConfigSchema = z.object({
     .url({ protocol: /^https$/ })
     .optional()
     .catch(undefined),
+  /**
+   * Remote origins a dataset may be loaded from with ?data=https://… (same-origin paths always work).
+   * Comma-separated https origins in VITE_DATA_ORIGINS; invalid entries are dropped.
+   */
+  dataOrigins: z.array(z.string()).transform((list) =>
+    list.flatMap((entry) => {
+      const parsed = z.url({ protocol: /^https$/ }).safeParse(entry.trim());
+      return parsed.success ? [new URL(parsed.data).origin] : [];
+    }),
+  ),
 });
 export type AppConfig = z.infer<typeof ConfigSchema>;
 
 export function parseConfig(env: Record<string, string | undefined>): AppConfig {
-  return ConfigSchema.parse({ basemapStyleUrl: env.VITE_BASEMAP_STYLE_URL || undefined });
+  return ConfigSchema.parse({
+    basemapStyleUrl: env.VITE_BASEMAP_STYLE_URL || undefined,
+    dataOrigins: (env.VITE_DATA_ORIGINS ?? "").split(",").filter((s) => s.trim() !== ""),
+  });
 }
 
 export const config: AppConfig = parseConfig(import.meta.env as Record<string, string | undefined>);

@@ -5,12 +5,14 @@ import { municipalityName } from "../geo/names.ts";
 import { formatNumber } from "../i18n/format.ts";
 import { currentLocale } from "../i18n/index.ts";
 import { useAppStore } from "../state/store.ts";
+import { MunicipalityFacts } from "./data/MunicipalityFacts.tsx";
 
 /** The selected municipality: name in the current language, country, population, area. */
 export function MunicipalityPanel({ geo }: { geo: GeoLayers }) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
   const selectedId = useAppStore((s) => s.selectedId);
+  const dataset = useAppStore((s) => s.data?.dataset);
   const select = useAppStore((s) => s.select);
   const props = selectedId ? geo.byId.get(selectedId) : undefined;
 
@@ -59,6 +61,9 @@ export function MunicipalityPanel({ geo }: { geo: GeoLayers }) {
           {t("municipality.areaValue", { value: formatNumber(props.area, locale, { maximumFractionDigits: 0 }) })}
         </dd>
       </dl>
+      {dataset && (
+        <MunicipalityFacts dataset={dataset} municipalityId={props.id} country={props.country} locale={locale} />
+      )}
       <button type="button" className="panel-close" onClick={() => select(null)} aria-label={t("municipality.close")}>
         ×
       </button>

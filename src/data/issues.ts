@@ -16,6 +16,7 @@ export const ISSUE_CODES = [
   "tooLarge",
   "unsupportedFile",
   "fetchFailed",
+  "originNotAllowed",
   "notDataset",
   "unsupportedVersion",
   "missingVersion",
@@ -33,6 +34,7 @@ export const ISSUE_CODES = [
   "tooFewItems",
   "tooManyItems",
   "tooSmall",
+  "notPositive",
   "tooBig",
   "unknownField",
   "impossibleDate",
@@ -118,6 +120,8 @@ export function fromZodIssue(zi: z.core.$ZodIssue, prefix: IssuePath, input: unk
     case "too_small":
       if (zi.origin === "string") return issue("error", "textTooShort", path, base);
       if (zi.origin === "array") return issue("error", "tooFewItems", path, { ...base, minimum: Number(zi.minimum) });
+      if (Number(zi.minimum) === 0 && !zi.inclusive)
+        return issue("error", "notPositive", path, { ...base, value: numberAt(input, zi.path) });
       return issue("error", "tooSmall", path, {
         ...base,
         minimum: Number(zi.minimum),

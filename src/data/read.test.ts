@@ -221,7 +221,7 @@ describe("Excel", () => {
     const r = await load(fileOf("projects.xlsx", book));
     expect(r.dataset.projects.map((p) => p.id)).toEqual(["p1"]);
     expect(r.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.location])).toEqual([
-      ["tooSmall", { sheet: "projects", row: 3, column: "funding_amount" }],
+      ["notPositive", { sheet: "projects", row: 3, column: "funding_amount" }],
       ["endBeforeStart", { sheet: "projects", row: 3, column: "end" }],
     ]);
   });

@@ -133,7 +133,7 @@ export async function readDatasetFiles(files: readonly FileLike[]): Promise<Read
         issues.push(issue("error", "empty", [], { file: file.name }));
         continue;
       }
-      if (file.name.toLowerCase() === `${META_SHEET}.csv`) {
+      if (new RegExp(`(^|[-_ ])${META_SHEET}\\.csv$`, "i").test(file.name)) {
         sheets.push({ name: META_SHEET, rows: parsed.rows });
         continue;
       }

@@ -154,7 +154,7 @@ describe("bad input is reported and skipped, the rest loads", () => {
       context,
     );
     expect(r.dataset.projects.map((p) => p.id)).toEqual(["ok"]);
-    expect(codes(r.issues)).toEqual(["tooSmall", "tooSmall", "tooBig", "rangeReversed"]);
+    expect(codes(r.issues)).toEqual(["notPositive", "notPositive", "tooBig", "rangeReversed"]);
   });
 
   test("impossible dates", () => {

@@ -1,4 +1,5 @@
 /** Locale-aware number formatting with Intl. Pure. */
+import type { Funding } from "../data/schema.ts";
 import type { Locale } from "../geo/schema.ts";
 
 /** Intl has no data for every script variant; these tags format correctly. */
@@ -13,4 +14,14 @@ const INTL_TAG: Record<Locale, string> = {
 
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(INTL_TAG[locale], options).format(value);
+}
+
+const QUALIFIER = { exact: "", "at-least": "≥ ", "up-to": "≤ ", indicative: "≈ " } as const;
+
+/** A funding amount as the source states it: currency, range, "at least"/"up to"/"indicative", year. */
+export function formatFunding(f: Funding, locale: Locale): string {
+  const money = (n: number) =>
+    formatNumber(n, locale, { style: "currency", currency: f.currency, maximumFractionDigits: 0 });
+  const amount = f.amountMax !== undefined ? `${money(f.amount)}–${money(f.amountMax)}` : money(f.amount);
+  return `${QUALIFIER[f.qualifier ?? "exact"]}${amount}${f.year !== undefined ? ` (${f.year})` : ""}`;
 }

@@ -17,7 +17,9 @@ export function parseCsv(text: string, sheet: string): { rows: string[][]; issue
   const issues = result.errors
     // A file with a single column cannot show its separator; that is not a problem.
     .filter((e) => e.code !== "UndetectableDelimiter")
-    .map((e) => issue("error", "parse", [], { detail: e.message }, { location: { sheet, row: (e.row ?? 0) + 1 } }));
+    .map((e) =>
+      issue("error", "parse", [], { file: sheet, detail: e.message }, { location: { sheet, row: (e.row ?? 0) + 1 } }),
+    );
   return { rows: result.data, issues };
 }
 

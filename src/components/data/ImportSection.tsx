@@ -1,0 +1,128 @@
+import { useId, useRef, useState, type DragEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { ENTITY_NAMES } from "../../data/schema.ts";
+import { useAppStore } from "../../state/store.ts";
+import { IssueList } from "./IssueList.tsx";
+
+/** Drop or pick files; read them here in the browser; show the report; replace, merge or cancel. */
+export function ImportSection({ onTemplate }: { onTemplate: () => void }) {
+  const { t } = useTranslation();
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const pending = useAppStore((s) => s.pendingImport);
+  const stageImport = useAppStore((s) => s.stageImport);
+  const applyImport = useAppStore((s) => s.applyImport);
+  const cancelImport = useAppStore((s) => s.cancelImport);
+  const hasData = useAppStore((s) => s.data !== null);
+
+  const stage = (files: FileList | null) => {
+    if (files && files.length > 0) void stageImport([...files]);
+    // Picking the same file again after a fix must read it again.
+    if (input.current) input.current.value = "";
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    stage(e.dataTransfer.files);
+  };
+
+  return (
+    <section aria-labelledby={`${inputId}-title`}>
+      <h3 id={`${inputId}-title`}>{t("data.import.title")}</h3>
+      <p className="hint">{t("data.import.hint")}</p>
+      <div
+        className={`drop-zone${dragging ? " drop-zone-active" : ""}`}
+        data-testid="drop-zone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <span>{t("data.import.drop")}</span>
+        <label htmlFor={inputId} className="button">
+          {t("data.import.choose")}
+        </label>
+        <input
+          ref={input}
+          id={inputId}
+          className="visually-hidden"
+          type="file"
+          multiple
+          accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => stage(e.currentTarget.files)}
+        />
+      </div>
+      <button type="button" className="link-button" onClick={onTemplate}>
+        {t("data.import.template")}
+      </button>
+
+      {pending?.status === "reading" && (
+        <p role="status">{t("data.import.reading", { files: pending.files.join(", ") })}</p>
+      )}
+      {pending?.status === "review" && (
+        <div
+          className="import-review"
+          data-testid="import-review"
+          role="region"
+          aria-label={t("data.import.review", { files: pending.files.join(", ") })}
+        >
+          <h4>{t("data.import.review", { files: pending.files.join(", ") })}</h4>
+          {!pending.result.fatal && (
+            <table className="counts">
+              <thead>
+                <tr>
+                  <td />
+                  <th scope="col">{t("data.import.valid")}</th>
+                  <th scope="col">{t("data.import.skipped")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ENTITY_NAMES.map((e) => (
+                  <tr key={e}>
+                    <th scope="row">{t(`data.entity.${e}`)}</th>
+                    <td>{pending.result.counts[e].valid}</td>
+                    <td>{pending.result.counts[e].skipped}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <p>
+            {t("data.problems", {
+              errors: pending.result.issues.filter((i) => i.severity === "error").length,
+              warnings: pending.result.issues.filter((i) => i.severity === "warning").length,
+            })}
+          </p>
+          <IssueList issues={pending.result.issues} />
+          {pending.result.fatal ? (
+            <p role="alert" className="status-error-text">
+              {t("data.import.cannotApply")}
+            </p>
+          ) : (
+            <div className="actions">
+              <button type="button" onClick={() => applyImport("replace")}>
+                {t("data.import.replace")}
+              </button>
+              {hasData && (
+                <button type="button" onClick={() => applyImport("merge")} aria-describedby={`${inputId}-merge`}>
+                  {t("data.import.merge")}
+                </button>
+              )}
+            </div>
+          )}
+          {hasData && !pending.result.fatal && (
+            <p id={`${inputId}-merge`} className="hint">
+              {t("data.import.mergeHint")}
+            </p>
+          )}
+          <button type="button" className="link-button" onClick={cancelImport}>
+            {t("data.import.cancel")}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+import { useMemo, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { recordsByMunicipality } from "../../data/byMunicipality.ts";
+import type { Dataset, IndicatorValue, LocalizedText } from "../../data/schema.ts";
+import { termLabel } from "../../data/taxonomy.ts";
+import { pickText } from "../../data/text.ts";
+import type { CountryCode, Locale } from "../../geo/schema.ts";
+import { formatFunding, formatNumber } from "../../i18n/format.ts";
+import { SafeLink } from "./SafeLink.tsx";
+import { SourceList } from "./SourceList.tsx";
+
+const LIMIT = 15;
+
+function Text({ value, locale }: { value: LocalizedText; locale: Locale }) {
+  const picked = pickText(value, locale);
+  return <span lang={picked.lang === locale ? undefined : picked.lang}>{picked.text}</span>;
+}
+
+function Meta({ children }: { children: ReactNode }) {
+  return <p className="fact-meta">{children}</p>;
+}
+
+/**
+ * What the dataset says about one municipality, every fact with its sources:
+ * places the sources name (in their wording), organisations based here,
+ * projects targeting it, and the country's indicators.
+ */
+export function MunicipalityFacts({
+  dataset,
+  municipalityId,
+  country,
+  locale,
+}: {
+  dataset: Dataset;
+  municipalityId: string;
+  country: CountryCode;
+  locale: Locale;
+}) {
+  const { t } = useTranslation();
+  const index = useMemo(() => recordsByMunicipality(dataset), [dataset]);
+  const donorNames = useMemo(() => new Map(dataset.donors.map((d) => [d.id, d.name])), [dataset]);
+  const records = index.get(municipalityId);
+  const countryValues = useMemo(() => latestCountryValues(dataset, country), [dataset, country]);
+  const more = (n: number) => n > LIMIT && <p className="fact-more">{t("facts.more", { count: n - LIMIT })}</p>;
+
+  return (
+    <div className="facts" data-testid="municipality-facts">
+      {!records && <p className="no-data">{t("facts.none")}</p>}
+      {records && records.places.length > 0 && (
+        <section>
+          <h3>{t("facts.places")}</h3>
+          <ul className="fact-list">
+            {records.places.slice(0, LIMIT).map((p) => (
+              <li key={p.id} data-testid="fact-place">
+                <p className="fact-kind">{termLabel("placeKind", p.kind, locale)}</p>
+                <blockquote lang={p.wordingLanguage}>“{p.wording}”</blockquote>
+                <Meta>
+                  {p.year !== undefined && t("facts.year", { year: p.year })}{" "}
+                  {t("facts.confidence", { level: termLabel("confidence", p.confidence, locale) })}
+                  {p.synthetic && <span className="badge">{t("facts.sample")}</span>}
+                </Meta>
+                <SourceList sources={p.sources} />
+              </li>
+            ))}
+          </ul>
+          {more(records.places.length)}
+        </section>
+      )}
+      {records && records.organisations.length > 0 && (
+        <section>
+          <h3>{t("facts.organisations")}</h3>
+          <ul className="fact-list">
+            {records.organisations.slice(0, LIMIT).map((o) => (
+              <li key={o.id} data-testid="fact-organisation">
+                <p className="fact-title">
+                  <SafeLink href={o.website}>
+                    <Text value={o.name} locale={locale} />
+                  </SafeLink>
+                  {o.acronym && ` (${o.acronym})`}
+                  {o.synthetic && <span className="badge">{t("facts.sample")}</span>}
+                </p>
+                {o.kind && <Meta>{termLabel("organisationKind", o.kind, locale)}</Meta>}
+                <SourceList sources={o.sources} />
+              </li>
+            ))}
+          </ul>
+          {more(records.organisations.length)}
+        </section>
+      )}
+      {records && records.projects.length > 0 && (
+        <section>
+          <h3>{t("facts.projects")}</h3>
+          <ul className="fact-list">
+            {records.projects.slice(0, LIMIT).map((p) => {
+              const donors = p.donors.map((id) => {
+                const name = donorNames.get(id);
+                return name ? pickText(name, locale).text : id;
+              });
+              const period = [p.start, p.end].filter(Boolean).join("–");
+              return (
+                <li key={p.id} data-testid="fact-project">
+                  <p className="fact-title">
+                    <Text value={p.title} locale={locale} />
+                    {p.synthetic && <span className="badge">{t("facts.sample")}</span>}
+                  </p>
+                  {period && <Meta>{t("facts.period", { period })}</Meta>}
+                  {donors.length > 0 && <Meta>{t("facts.donors", { names: donors.join(", ") })}</Meta>}
+                  {p.funding && <Meta>{t("facts.funding", { amount: formatFunding(p.funding, locale) })}</Meta>}
+                  <SourceList sources={p.sources} />
+                </li>
+              );
+            })}
+          </ul>
+          {more(records.projects.length)}
+        </section>
+      )}
+      {countryValues.length > 0 && (
+        <section>
+          <h3>{t("facts.countryIndicators")}</h3>
+          <ul className="fact-list">
+            {countryValues.map(({ value, label }) => (
+              <li key={value.id} data-testid="fact-indicator">
+                <p className="fact-title">
+                  <Text value={label} locale={locale} />:{" "}
+                  <strong>
+                    {formatNumber(value.value, locale)}
+                    {value.valueMax !== undefined && `–${formatNumber(value.valueMax, locale)}`}
+                  </strong>
+                  {value.year !== undefined && ` (${value.year})`}
+                </p>
+                <Meta>{t("facts.confidence", { level: termLabel("confidence", value.confidence, locale) })}</Meta>
+                <SourceList sources={value.sources} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+/** Each country-level indicator's most recent value for a country (values without a year count as oldest). */
+function latestCountryValues(
+  dataset: Dataset,
+  country: CountryCode,
+): Array<{ value: IndicatorValue; label: LocalizedText }> {
+  const labels = new Map(dataset.indicators.map((i) => [i.id, i.label]));
+  const latest = new Map<string, IndicatorValue>();
+  for (const v of dataset.indicatorValues) {
+    if (v.country !== country) continue;
+    const current = latest.get(v.indicator);
+    if (!current || (v.year ?? 0) > (current.year ?? 0)) latest.set(v.indicator, v);
+  }
+  return [...latest.values()].flatMap((value) => {
+    const label = labels.get(value.indicator);
+    return label ? [{ value, label }] : [];
+  });
+}

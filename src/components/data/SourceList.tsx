@@ -1,0 +1,28 @@
+import { useTranslation } from "react-i18next";
+import type { Source } from "../../data/schema.ts";
+import { SafeLink } from "./SafeLink.tsx";
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return url;
+  }
+}
+
+/** Every source of a record: citation (or the site's name) linked to the address, publisher, date read. */
+export function SourceList({ sources }: { sources: readonly Source[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="sources" aria-label={t("facts.sources")}>
+      {sources.map((s, i) => (
+        <li key={i}>
+          <SafeLink href={s.url}>{s.citation ?? (s.url ? hostOf(s.url) : "")}</SafeLink>
+          {s.citation && s.url && <span className="source-host"> ({hostOf(s.url)})</span>}
+          {s.publisher && <span>, {s.publisher}</span>}
+          {s.accessed && <span>, {t("facts.accessed", { date: s.accessed })}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,148 @@
+import type { StateCreator } from "zustand";
+import seedDatasetUrl from "../../data/dataset.json?url";
+import { config } from "../config.ts";
+import type { GeoLayers } from "../geo/load.ts";
+import type { DataIssue } from "../data/issues.ts";
+import { createLocator } from "../data/location.ts";
+import { mergeDatasets, type ImportMode, type MergeResult } from "../data/merge.ts";
+import { parseJsonText, readDatasetFiles, validateRead, type FileLike } from "../data/read.ts";
+import type { Dataset } from "../data/schema.ts";
+import { fetchDatasetText, resolveDataSource } from "../data/source.ts";
+import { validateDataset, type ValidationContext, type ValidationResult } from "../data/validate.ts";
+import type { AppState } from "./store.ts";
+
+export type DataOrigin =
+  { kind: "default"; label: string } | { kind: "url"; label: string } | { kind: "import"; label: string };
+
+export interface LoadedData {
+  dataset: Dataset;
+  origin: DataOrigin;
+  /** What validation found when this dataset was loaded. */
+  report: ValidationResult;
+  /** For an applied import: how it changed the dataset. */
+  change?: { mode: ImportMode } & Partial<Pick<MergeResult, "added" | "updated">>;
+}
+
+export type PendingImport =
+  { status: "reading"; files: string[] } | { status: "review"; files: string[]; result: ValidationResult };
+
+export interface DataSlice {
+  dataStatus: "idle" | "loading" | "ready" | "error";
+  data: LoadedData | null;
+  /** Why the last load failed; whatever was on screen stays. */
+  dataError: DataIssue[] | null;
+  pendingImport: PendingImport | null;
+  /** Loads the seed dataset, or the one named by ?data= in `search`. */
+  loadData: (search?: string, fetchImpl?: typeof fetch) => Promise<void>;
+  /** Reads and validates files for the user to review; nothing changes until applyImport. */
+  stageImport: (files: readonly FileLike[]) => Promise<void>;
+  applyImport: (mode: ImportMode) => void;
+  cancelImport: () => void;
+  dismissDataError: () => void;
+}
+
+const contexts = new WeakMap<GeoLayers, ValidationContext>();
+/** Municipality ids and point-in-polygon lookup of a geo layer (built once per layer). */
+export function validationContext(geo: GeoLayers): ValidationContext {
+  let context = contexts.get(geo);
+  if (!context) {
+    context = { municipalityIds: new Set(geo.byId.keys()), locate: createLocator(geo.municipalities.features) };
+    contexts.set(geo, context);
+  }
+  return context;
+}
+
+export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get, api) => {
+  /** Data references municipalities, so validation waits for the geo layer. */
+  const geoReady = (): Promise<GeoLayers> =>
+    new Promise((resolve) => {
+      const geo = get().geo;
+      if (geo) return resolve(geo);
+      const stop = api.subscribe((state) => {
+        if (!state.geo) return;
+        stop();
+        resolve(state.geo);
+      });
+    });
+
+  return {
+    dataStatus: "idle",
+    data: null,
+    dataError: null,
+    pendingImport: null,
+
+    loadData: async (search = location.search, fetchImpl = fetch) => {
+      set({ dataStatus: "loading", dataError: null });
+      const resolved = resolveDataSource(search, {
+        pageUrl: location.href,
+        defaultUrl: new URL(seedDatasetUrl, location.href).href,
+        allowedOrigins: config.dataOrigins,
+      });
+      if (!resolved.ok) return set({ dataStatus: "error", dataError: [resolved.issue] });
+      const { source } = resolved;
+      const fetched = await fetchDatasetText(source.url, fetchImpl);
+      if (!fetched.ok) return set({ dataStatus: "error", dataError: [fetched.issue] });
+      const parsed = parseJsonText(fetched.text, source.url);
+      const geo = await geoReady();
+      const report = validateRead(parsed, validationContext(geo));
+      if (report.fatal) return set({ dataStatus: "error", dataError: report.issues });
+      const origin: DataOrigin =
+        source.kind === "default"
+          ? { kind: "default", label: report.dataset.name ?? source.url }
+          : { kind: "url", label: source.url };
+      set({ dataStatus: "ready", data: { dataset: report.dataset, origin, report } });
+    },
+
+    stageImport: async (files) => {
+      const names = files.map((f) => f.name);
+      set({ pendingImport: { status: "reading", files: names } });
+      const read = await readDatasetFiles(files);
+      const geo = await geoReady();
+      const result = validateRead(read, validationContext(geo));
+      // A newer import may have been started (or this one cancelled) meanwhile.
+      const pending = get().pendingImport;
+      if (pending?.status !== "reading" || pending.files !== names) return;
+      set({ pendingImport: { status: "review", files: names, result } });
+    },
+
+    applyImport: (mode) => {
+      const pending = get().pendingImport;
+      const geo = get().geo;
+      if (pending?.status !== "review" || pending.result.fatal || !geo) return;
+      const label = pending.files.join(", ");
+      const current = get().data?.dataset;
+      if (mode === "replace" || !current) {
+        set({
+          data: {
+            dataset: pending.result.dataset,
+            origin: { kind: "import", label },
+            report: pending.result,
+            change: { mode },
+          },
+          pendingImport: null,
+          dataStatus: "ready",
+          dataError: null,
+        });
+        return;
+      }
+      const merged = mergeDatasets(current, pending.result.dataset);
+      // References may now resolve (or not) across the two: check the result as a whole.
+      const report = validateDataset(merged.dataset, validationContext(geo));
+      set({
+        data: {
+          dataset: report.dataset,
+          origin: { kind: "import", label },
+          report,
+          change: { mode, added: merged.added, updated: merged.updated },
+        },
+        pendingImport: null,
+        dataStatus: "ready",
+        dataError: null,
+      });
+    },
+
+    cancelImport: () => set({ pendingImport: null }),
+
+    dismissDataError: () => set((s) => ({ dataError: null, dataStatus: s.data ? "ready" : "idle" })),
+  };
+};
