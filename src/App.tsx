@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DataDialog } from "./components/data/DataDialog.tsx";
 import { DataStatus } from "./components/data/DataStatus.tsx";
@@ -20,10 +20,10 @@ export function App() {
     void loadGeo();
     void loadData();
   }, [loadGeo, loadData]);
-  const closeData = () => {
+  const closeData = useCallback(() => {
     setDataOpen(false);
     dataButton.current?.focus();
-  };
+  }, []);
 
   return (
     <div className="app">

@@ -16,7 +16,15 @@ export const MUNICIPALITY = {
   ohrid: "85674165",
   banjaLuka: "1108758989",
   podgorica: "85674689",
+  kacanik: "1108809505",
+  tirana: "421182353",
 } as const;
+
+export interface UploadFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
 
 export class AppDriver {
   constructor(readonly page: Page) {}
@@ -63,5 +71,39 @@ export class AppDriver {
 
   async moveMouseAway(): Promise<void> {
     await this.page.mouse.move(2, 2);
+  }
+
+  get dataDialog(): Locator {
+    return this.page.getByTestId("data-dialog");
+  }
+  get importReview(): Locator {
+    return this.page.getByTestId("import-review");
+  }
+
+  async openData(): Promise<void> {
+    await this.page.getByTestId("data-button").click();
+    await expect(this.dataDialog).toBeVisible();
+  }
+
+  /** The count the Data dialog shows for an entity ("Organisations" → 25). */
+  async count(label: string): Promise<number> {
+    const row = this.dataDialog.getByTestId("data-counts").locator("div").filter({ hasText: label }).first();
+    return Number(await row.locator("dd").textContent());
+  }
+
+  /** Picks files in the import section, as the file chooser would. */
+  async importFiles(files: UploadFile[]): Promise<void> {
+    await this.dataDialog.locator('input[type="file"]').setInputFiles(files);
+    await expect(this.importReview).toBeVisible();
+  }
+
+  /** Clicks a button and returns the text of the file it downloads. */
+  async download(name: string | RegExp): Promise<{ fileName: string; body: Buffer }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.dataDialog.getByRole("button", { name }).click(),
+    ]);
+    const path = await download.path();
+    return { fileName: download.suggestedFilename(), body: readFileSync(path) };
   }
 }

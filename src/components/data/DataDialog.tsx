@@ -22,13 +22,19 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
     dialog.current?.querySelector<HTMLElement>("h2")?.focus();
   }, []);
 
-  // Escape closes; Tab stays inside the dialog.
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === "Escape") {
+  // Escape closes the dialog wherever focus is, and only the dialog (not the map selection too).
+  useEffect(() => {
+    const onEscape = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== "Escape") return;
       e.stopPropagation();
       onClose();
-      return;
-    }
+    };
+    window.addEventListener("keydown", onEscape, { capture: true });
+    return () => window.removeEventListener("keydown", onEscape, { capture: true });
+  }, [onClose]);
+
+  // Tab stays inside the dialog.
+  const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== "Tab" || !dialog.current) return;
     const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
     const first = items[0];

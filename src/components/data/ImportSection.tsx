@@ -16,6 +16,11 @@ export function ImportSection({ onTemplate }: { onTemplate: () => void }) {
   const cancelImport = useAppStore((s) => s.cancelImport);
   const hasData = useAppStore((s) => s.data !== null);
 
+  const apply = (mode: "replace" | "merge") => {
+    applyImport(mode);
+    // The buttons are gone: keep focus in the dialog, on its title.
+    document.getElementById("data-dialog-title")?.focus();
+  };
   const stage = (files: FileList | null) => {
     if (files && files.length > 0) void stageImport([...files]);
     // Picking the same file again after a fix must read it again.
@@ -103,11 +108,11 @@ export function ImportSection({ onTemplate }: { onTemplate: () => void }) {
             </p>
           ) : (
             <div className="actions">
-              <button type="button" onClick={() => applyImport("replace")}>
+              <button type="button" onClick={() => apply("replace")}>
                 {t("data.import.replace")}
               </button>
               {hasData && (
-                <button type="button" onClick={() => applyImport("merge")} aria-describedby={`${inputId}-merge`}>
+                <button type="button" onClick={() => apply("merge")} aria-describedby={`${inputId}-merge`}>
                   {t("data.import.merge")}
                 </button>
               )}
