@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { DataDialog } from "./components/data/DataDialog.tsx";
 import { DataStatus } from "./components/data/DataStatus.tsx";
 import { SampleBanner } from "./components/data/SampleBanner.tsx";
 import { GeoStatus } from "./components/GeoStatus.tsx";
@@ -8,6 +7,9 @@ import { LanguageSwitcher } from "./components/LanguageSwitcher.tsx";
 import { MunicipalityPanel } from "./components/MunicipalityPanel.tsx";
 import { MapView } from "./map/MapView.tsx";
 import { useAppStore } from "./state/store.ts";
+
+// Import, export and the report load when the dialog first opens.
+const DataDialog = lazy(() => import("./components/data/DataDialog.tsx").then((m) => ({ default: m.DataDialog })));
 
 export function App() {
   const { t } = useTranslation();
@@ -52,7 +54,11 @@ export function App() {
         <GeoStatus />
         <DataStatus />
       </main>
-      {dataOpen && <DataDialog onClose={closeData} />}
+      {dataOpen && (
+        <Suspense fallback={null}>
+          <DataDialog onClose={closeData} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -6,12 +6,9 @@
 import { issue, type DataIssue } from "./issues.ts";
 import { DatasetMetaSchema, ENTITY_NAMES, SCHEMA_VERSION, type EntityName } from "./schema.ts";
 import { detectEntity, parseCsv } from "./tabular/csv.ts";
-import { locateIssues, rowsToRecords, type CellValue, type TabularOrigin } from "./tabular/rows.ts";
+import { fatal, MAX_FILE_BYTES, parseJsonText, tooLarge, type ReadResult } from "./parse.ts";
+import { rowsToRecords, type CellValue, type TabularOrigin } from "./tabular/rows.ts";
 import { readWorkbook, type SheetRows } from "./tabular/xlsx.ts";
-import { fatalResult, validateDataset, type ValidationContext, type ValidationResult } from "./validate.ts";
-
-/** Larger files are refused with a message rather than freezing the tab. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export type FileFormat = "json" | "csv" | "xlsx";
 
@@ -22,13 +19,6 @@ export interface FileLike {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-export interface ReadResult {
-  input: unknown;
-  issues: DataIssue[];
-  fatal: boolean;
-  origin?: TabularOrigin;
-}
-
 /** Sheets that describe the dataset or help fill it in, not entities. */
 export const META_SHEET = "meta";
 export const REFERENCE_SHEETS = ["taxonomy", "municipalities"] as const;
@@ -36,25 +26,6 @@ export const REFERENCE_SHEETS = ["taxonomy", "municipalities"] as const;
 export function formatOf(name: string): FileFormat | undefined {
   const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
   return ext === "json" || ext === "csv" || ext === "xlsx" ? ext : undefined;
-}
-
-const fatal = (issues: DataIssue[]): ReadResult => ({ input: undefined, issues, fatal: true });
-
-export function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
-}
-
-export function tooLarge(name: string, size: number): DataIssue {
-  return issue("error", "tooLarge", [], { file: name, size: megabytes(size), limit: megabytes(MAX_FILE_BYTES) });
-}
-
-export function parseJsonText(text: string, name: string): ReadResult {
-  if (text.trim() === "") return fatal([issue("error", "empty", [], { file: name })]);
-  try {
-    return { input: JSON.parse(text.replace(/^\uFEFF/, "")), issues: [], fatal: false };
-  } catch (e) {
-    return fatal([issue("error", "parse", [], { file: name, detail: (e as Error).message })]);
-  }
 }
 
 function metaFromSheet(rows: readonly (readonly CellValue[])[]): Record<string, unknown> {
@@ -152,12 +123,4 @@ export async function readDatasetFiles(files: readonly FileLike[]): Promise<Read
     // A corrupt workbook or an unreadable file: report it, never throw.
     return fatal([issue("error", "parse", [], { file: first.name, detail: (e as Error).message })]);
   }
-}
-
-/** Validates what was read; spreadsheet problems get their sheet, row and column. */
-export function validateRead(read: ReadResult, context: ValidationContext): ValidationResult {
-  if (read.fatal) return fatalResult(read.issues);
-  const result = validateDataset(read.input, context);
-  const issues = read.origin ? locateIssues(result.issues, read.origin) : result.issues;
-  return { ...result, issues: [...read.issues, ...issues] };
 }

@@ -3,7 +3,8 @@ import { describe, expect, test } from "vitest";
 import { fileOf, seedInput } from "../../test/unit/dataFiles.ts";
 import { locate, municipalities, municipalityIds } from "../../test/unit/realGeo.ts";
 import { datasetToCsvFiles, datasetToJson, datasetToXlsx } from "./export.ts";
-import { readDatasetFiles, validateRead } from "./read.ts";
+import { validateRead } from "./parse.ts";
+import { readDatasetFiles } from "./read.ts";
 import { validateDataset } from "./validate.ts";
 
 const context = { municipalityIds, locate };

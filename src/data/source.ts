@@ -5,7 +5,7 @@
  * stopped at the size limit.
  */
 import { issue, type DataIssue } from "./issues.ts";
-import { MAX_FILE_BYTES, tooLarge } from "./read.ts";
+import { MAX_FILE_BYTES, tooLarge } from "./parse.ts";
 
 export type DataSource = { kind: "default"; url: string } | { kind: "url"; url: string };
 

@@ -5,7 +5,8 @@ import type { GeoLayers } from "../geo/load.ts";
 import type { DataIssue } from "../data/issues.ts";
 import { createLocator } from "../data/location.ts";
 import { mergeDatasets, type ImportMode, type MergeResult } from "../data/merge.ts";
-import { parseJsonText, readDatasetFiles, validateRead, type FileLike } from "../data/read.ts";
+import { parseJsonText, validateRead } from "../data/parse.ts";
+import type { FileLike } from "../data/read.ts";
 import type { Dataset } from "../data/schema.ts";
 import { fetchDatasetText, resolveDataSource } from "../data/source.ts";
 import { validateDataset, type ValidationContext, type ValidationResult } from "../data/validate.ts";
@@ -96,6 +97,8 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
     stageImport: async (files) => {
       const names = files.map((f) => f.name);
       set({ pendingImport: { status: "reading", files: names } });
+      // The spreadsheet readers load only when someone imports.
+      const { readDatasetFiles } = await import("../data/read.ts");
       const read = await readDatasetFiles(files);
       const geo = await geoReady();
       const result = validateRead(read, validationContext(geo));

@@ -184,6 +184,6 @@ test.describe("the dataset", () => {
     await app.waitForMap();
     await expect(page.getByTestId("data-error")).toContainText("is not an allowed data address");
     await app.select(MUNICIPALITY.ohrid);
-    await expect(app.panel.getByRole("heading")).toHaveText("Ohrid");
+    await expect(app.panelTitle).toHaveText("Ohrid");
   });
 });

@@ -38,6 +38,10 @@ export class AppDriver {
   get panel(): Locator {
     return this.page.getByTestId("municipality-panel");
   }
+  /** The selected municipality's name, the panel's title. */
+  get panelTitle(): Locator {
+    return this.panel.getByRole("heading", { level: 2 });
+  }
 
   async open(query = ""): Promise<void> {
     await this.page.goto(`/${query}`);

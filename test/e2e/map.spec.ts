@@ -30,16 +30,16 @@ test.describe("the map", () => {
     // when the user clicks Ohrid
     await app.select(MUNICIPALITY.ohrid);
     // then its panel opens with its facts
-    await expect(app.panel.getByRole("heading")).toHaveText("Ohrid");
+    await expect(app.panelTitle).toHaveText("Ohrid");
     await expect(app.panel).toContainText("North Macedonia");
     await expect(app.panel).toContainText("51,519");
     // and the selection stays while the pointer moves on
     await app.hover(MUNICIPALITY.podgorica);
     await expect(app.tooltip).toContainText("Podgorica");
-    await expect(app.panel.getByRole("heading")).toHaveText("Ohrid");
+    await expect(app.panelTitle).toHaveText("Ohrid");
     // a click on another municipality moves the selection; Escape clears it
     await app.select(MUNICIPALITY.prizren);
-    await expect(app.panel.getByRole("heading")).toHaveText("Prizren");
+    await expect(app.panelTitle).toHaveText("Prizren");
     await expect(app.panel).toContainText("no data");
     await page.keyboard.press("Escape");
     await expect(app.panel).toBeHidden();
@@ -55,12 +55,12 @@ test.describe("the map", () => {
     await app.hover(MUNICIPALITY.prizren);
     await expect(app.tooltip).toContainText("Призрен");
     await app.select(MUNICIPALITY.banjaLuka);
-    await expect(app.panel.getByRole("heading")).toHaveText("Бања Лука");
+    await expect(app.panelTitle).toHaveText("Бања Лука");
     await expect(app.panel).toContainText("Босна и Херцеговина");
     // switching language keeps the selection
     await page.getByLabel("Јазик").selectOption("sq");
     await expect(page.locator("html")).toHaveAttribute("lang", "sq");
-    await expect(app.panel.getByRole("heading")).toHaveText("Banja Luka");
+    await expect(app.panelTitle).toHaveText("Banja Luka");
     await expect(app.panel).toContainText("Bosnja dhe Hercegovina");
     expect(page.url()).toContain("lang=sq");
     expect(errors).toEqual([]);
