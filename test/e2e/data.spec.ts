@@ -169,7 +169,10 @@ test.describe("the dataset", () => {
         },
       ],
     };
-    await page.route((url) => url.pathname === "/partner/sample.json", (route) => route.fulfill({ json: sample }));
+    await page.route(
+      (url) => url.pathname === "/partner/sample.json",
+      (route) => route.fulfill({ json: sample }),
+    );
     await app.open("?data=/partner/sample.json");
     await app.waitForMap();
     await expect(page.getByTestId("sample-banner")).toContainText("Sample data");
