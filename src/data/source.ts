@@ -55,7 +55,10 @@ export async function fetchDatasetText(url: string, fetchImpl: typeof fetch = fe
   }
   if (!response.ok) return fail(`HTTP ${response.status}`);
   const declared = Number(response.headers.get("content-length"));
-  if (declared > MAX_FILE_BYTES) return { ok: false, issue: tooLarge(url, declared) };
+  if (declared > MAX_FILE_BYTES) {
+    void response.body?.cancel();
+    return { ok: false, issue: tooLarge(url, declared) };
+  }
   if (!response.body) return { ok: true, text: await response.text() };
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];

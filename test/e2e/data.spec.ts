@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { collectErrors } from "./browser.ts";
 import { AppDriver, MUNICIPALITY } from "./driver.ts";
@@ -188,5 +189,59 @@ test.describe("the dataset", () => {
     await expect(page.getByTestId("data-error")).toContainText("is not an allowed data address");
     await app.select(MUNICIPALITY.ohrid);
     await expect(app.panelTitle).toHaveText("Ohrid");
+  });
+
+  test("by keyboard and by drag and drop, with no accessibility violations", async ({ page }) => {
+    const errors = collectErrors(page);
+    const app = new AppDriver(page);
+    await app.open("?lang=sq");
+    await app.waitForMap();
+    // the Data button is reached with the keyboard and opens the dialog with focus inside
+    await page.getByTestId("data-button").focus();
+    await page.keyboard.press("Enter");
+    await expect(app.dataDialog).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Të dhënat", level: 2 })).toBeFocused();
+    // Tab stays in the dialog
+    for (let i = 0; i < 25; i++) await page.keyboard.press("Tab");
+    expect(await app.dataDialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    // a file dropped on the drop zone is read like a chosen one
+    const dataset = {
+      schemaVersion: 1,
+      donors: [{ id: "new-donor", name: { en: "New donor" }, type: "other", ...record }],
+    };
+    const drop = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "dropped.json", { type: "application/json" }));
+      return transfer;
+    }, JSON.stringify(dataset));
+    await page.getByTestId("drop-zone").dispatchEvent("drop", { dataTransfer: drop });
+    await expect(app.importReview).toContainText("dropped.json");
+    await expect(app.importReview).toContainText("Nuk u gjet asnjë problem.");
+    // no violations of WCAG A/AA rules in the open dialog
+    const results = await new AxeBuilder({ page })
+      .include('[data-testid="data-dialog"]')
+      .withTags(["wcag2a", "wcag2aa"])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/data-dialog-sq.png` });
+    // Escape closes it and focus goes back to the button
+    await page.keyboard.press("Escape");
+    await expect(app.dataDialog).toBeHidden();
+    await expect(page.getByTestId("data-button")).toBeFocused();
+    expect(errors).toEqual([]);
+  });
+
+  test("the municipality panel with its facts has no accessibility violations", async ({ page }) => {
+    const app = new AppDriver(page);
+    await app.open("?lang=mk");
+    await app.waitForMap();
+    await app.select(MUNICIPALITY.kacanik);
+    await expect(app.panel.getByTestId("fact-place").first()).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .include('[data-testid="municipality-panel"]')
+      .withTags(["wcag2a", "wcag2aa"])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/data-kacanik-mk.png` });
   });
 });

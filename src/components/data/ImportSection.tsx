@@ -35,7 +35,9 @@ export function ImportSection({ onTemplate }: { onTemplate: () => void }) {
   return (
     <section aria-labelledby={`${inputId}-title`}>
       <h3 id={`${inputId}-title`}>{t("data.import.title")}</h3>
-      <p className="hint">{t("data.import.hint")}</p>
+      <p className="hint" id={`${inputId}-hint`}>
+        {t("data.import.hint")}
+      </p>
       <div
         className={`drop-zone${dragging ? " drop-zone-active" : ""}`}
         data-testid="drop-zone"
@@ -47,18 +49,19 @@ export function ImportSection({ onTemplate }: { onTemplate: () => void }) {
         onDrop={onDrop}
       >
         <span>{t("data.import.drop")}</span>
-        <label htmlFor={inputId} className="button">
-          {t("data.import.choose")}
-        </label>
         <input
           ref={input}
           id={inputId}
           className="visually-hidden"
           type="file"
+          aria-describedby={`${inputId}-hint`}
           multiple
           accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={(e) => stage(e.currentTarget.files)}
         />
+        <label htmlFor={inputId} className="button file-button">
+          {t("data.import.choose")}
+        </label>
       </div>
       <button type="button" className="link-button" onClick={onTemplate}>
         {t("data.import.template")}
