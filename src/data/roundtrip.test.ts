@@ -34,3 +34,28 @@ describe("export and import give back the same dataset", () => {
     expect(back.dataset).toEqual(seed);
   });
 });
+
+test("the Excel template has a sheet per entity with its columns, and the reference sheets", async () => {
+  const { readWorkbook } = await import("./tabular/xlsx.ts");
+  const { columnsFor } = await import("./tabular/columns.ts");
+  const { ENTITY_NAMES, emptyDataset } = await import("./schema.ts");
+  const sheets = await readWorkbook(await (await datasetToXlsx(emptyDataset(), props)).arrayBuffer());
+  expect(sheets.map((s) => s.name)).toEqual([...ENTITY_NAMES, "meta", "taxonomy", "municipalities"]);
+  for (const entity of ENTITY_NAMES) {
+    const sheet = sheets.find((s) => s.name === entity)!;
+    expect(sheet.rows[0]).toEqual(columnsFor(entity, 1).map((c) => c.name));
+  }
+  const municipalitySheet = sheets.find((s) => s.name === "municipalities")!;
+  expect(municipalitySheet.rows).toHaveLength(props.length + 1);
+  const taxonomy = sheets.find((s) => s.name === "taxonomy")!;
+  expect(taxonomy.rows).toContainEqual([
+    "activityType",
+    "interfaith-dialogue",
+    "Dialog ndërfetar",
+    "Međuverski dijalog",
+    "Међуверски дијалог",
+    "Меѓуверски дијалог",
+    "Međuvjerski dijalog",
+    "Interfaith dialogue",
+  ]);
+});
