@@ -18,8 +18,7 @@ test.describe("the dataset", () => {
   }) => {
     const errors = collectErrors(page);
     const app = new AppDriver(page);
-    await app.open();
-    await app.waitForMap();
+    await app.openReady();
     // when the user selects Kaçanik
     await app.select(MUNICIPALITY.kacanik);
     // then the panel quotes the report, names the kind of mention and cites it
@@ -50,8 +49,7 @@ test.describe("the dataset", () => {
   }) => {
     const errors = collectErrors(page);
     const app = new AppDriver(page);
-    await app.open();
-    await app.waitForMap();
+    await app.openReady();
     await app.openData();
     await expect.poll(() => app.count("Organisations")).toBe(25);
     // given a CSV saved by Excel with ";" separators, a byte-order mark, Cyrillic, and one bad row
@@ -90,8 +88,7 @@ test.describe("the dataset", () => {
 
   test("an Excel round trip: the template downloads, a filled workbook imports", async ({ page }) => {
     const app = new AppDriver(page);
-    await app.open();
-    await app.waitForMap();
+    await app.openReady();
     await app.openData();
     const template = await app.download("Download the Excel template");
     expect(template.fileName).toBe("wb-radar-template.xlsx");
@@ -111,8 +108,7 @@ test.describe("the dataset", () => {
   test("a file that cannot be used changes nothing, and hostile text stays text", async ({ page }) => {
     const errors = collectErrors(page);
     const app = new AppDriver(page);
-    await app.open();
-    await app.waitForMap();
+    await app.openReady();
     await app.openData();
     await app.importFiles([json("broken.json", '{"organisations": [')]);
     await expect(app.importReview).toContainText("broken.json could not be read");
@@ -174,8 +170,7 @@ test.describe("the dataset", () => {
       (url) => url.pathname === "/partner/sample.json",
       (route) => route.fulfill({ json: sample }),
     );
-    await app.open("?data=/partner/sample.json");
-    await app.waitForMap();
+    await app.openReady("?data=/partner/sample.json");
     await expect(page.getByTestId("sample-banner")).toContainText("Sample data");
     await app.select(MUNICIPALITY.ohrid);
     await expect(app.panel.getByTestId("fact-organisation")).toContainText("Sample organisation 1");
@@ -184,8 +179,7 @@ test.describe("the dataset", () => {
 
   test("?data= on an origin that is not allowed is refused with a message; the map still works", async ({ page }) => {
     const app = new AppDriver(page);
-    await app.open("?data=https://evil.example.org/data.json");
-    await app.waitForMap();
+    await app.openReady("?data=https://evil.example.org/data.json");
     await expect(page.getByTestId("data-error")).toContainText("is not an allowed data address");
     await app.select(MUNICIPALITY.ohrid);
     await expect(app.panelTitle).toHaveText("Ohrid");
@@ -194,8 +188,7 @@ test.describe("the dataset", () => {
   test("by keyboard and by drag and drop, with no accessibility violations", async ({ page }) => {
     const errors = collectErrors(page);
     const app = new AppDriver(page);
-    await app.open("?lang=sq");
-    await app.waitForMap();
+    await app.openReady("?lang=sq");
     // the Data button is reached with the keyboard and opens the dialog with focus inside
     await page.getByTestId("data-button").focus();
     await page.keyboard.press("Enter");
@@ -233,8 +226,7 @@ test.describe("the dataset", () => {
 
   test("the municipality panel with its facts has no accessibility violations", async ({ page }) => {
     const app = new AppDriver(page);
-    await app.open("?lang=mk");
-    await app.waitForMap();
+    await app.openReady("?lang=mk");
     await app.select(MUNICIPALITY.kacanik);
     await expect(app.panel.getByTestId("fact-place").first()).toBeVisible();
     const results = await new AxeBuilder({ page })

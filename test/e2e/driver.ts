@@ -51,6 +51,12 @@ export class AppDriver {
     await expect(this.map).toHaveAttribute("data-ready", "true");
   }
 
+  /** Opens the app and waits until the municipalities are drawn. */
+  async openReady(query = ""): Promise<void> {
+    await this.open(query);
+    await this.waitForMap();
+  }
+
   /** The page position of a municipality's label point on the map as it is now. */
   async pointOf(id: string): Promise<{ x: number; y: number }> {
     const label = labels.features.find((f) => f.properties.id === id);

@@ -16,6 +16,27 @@ function Text({ value, locale }: { value: LocalizedText; locale: Locale }) {
   return <span lang={picked.lang === locale ? undefined : picked.lang}>{picked.text}</span>;
 }
 
+/** A titled list of records, the first LIMIT of them, with a count of the rest. */
+function FactSection<T extends { id: string }>({
+  title,
+  items,
+  children,
+}: {
+  title: string;
+  items: readonly T[];
+  children: (item: T) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  if (items.length === 0) return null;
+  return (
+    <section>
+      <h3>{title}</h3>
+      <ul className="fact-list">{items.slice(0, LIMIT).map(children)}</ul>
+      {items.length > LIMIT && <p className="fact-more">{t("facts.more", { count: items.length - LIMIT })}</p>}
+    </section>
+  );
+}
+
 function Meta({ children }: { children: ReactNode }) {
   return <p className="fact-meta">{children}</p>;
 }
@@ -41,100 +62,76 @@ export function MunicipalityFacts({
   const donorNames = useMemo(() => new Map(dataset.donors.map((d) => [d.id, d.name])), [dataset]);
   const records = index.get(municipalityId);
   const countryValues = useMemo(() => latestCountryValues(dataset, country), [dataset, country]);
-  const more = (n: number) => n > LIMIT && <p className="fact-more">{t("facts.more", { count: n - LIMIT })}</p>;
 
   return (
     <div className="facts" data-testid="municipality-facts">
       {!records && <p className="no-data">{t("facts.none")}</p>}
-      {records && records.places.length > 0 && (
-        <section>
-          <h3>{t("facts.places")}</h3>
-          <ul className="fact-list">
-            {records.places.slice(0, LIMIT).map((p) => (
-              <li key={p.id} data-testid="fact-place">
-                <p className="fact-kind">{termLabel("placeKind", p.kind, locale)}</p>
-                <blockquote lang={p.wordingLanguage}>“{p.wording}”</blockquote>
-                <Meta>
-                  {p.year !== undefined && t("facts.year", { year: p.year })}{" "}
-                  {t("facts.confidence", { level: termLabel("confidence", p.confidence, locale) })}
-                  {p.synthetic && <span className="badge">{t("facts.sample")}</span>}
-                </Meta>
-                <SourceList sources={p.sources} />
-              </li>
-            ))}
-          </ul>
-          {more(records.places.length)}
-        </section>
-      )}
-      {records && records.organisations.length > 0 && (
-        <section>
-          <h3>{t("facts.organisations")}</h3>
-          <ul className="fact-list">
-            {records.organisations.slice(0, LIMIT).map((o) => (
-              <li key={o.id} data-testid="fact-organisation">
-                <p className="fact-title">
-                  <SafeLink href={o.website}>
-                    <Text value={o.name} locale={locale} />
-                  </SafeLink>
-                  {o.acronym && ` (${o.acronym})`}
-                  {o.synthetic && <span className="badge">{t("facts.sample")}</span>}
-                </p>
-                {o.kind && <Meta>{termLabel("organisationKind", o.kind, locale)}</Meta>}
-                <SourceList sources={o.sources} />
-              </li>
-            ))}
-          </ul>
-          {more(records.organisations.length)}
-        </section>
-      )}
-      {records && records.projects.length > 0 && (
-        <section>
-          <h3>{t("facts.projects")}</h3>
-          <ul className="fact-list">
-            {records.projects.slice(0, LIMIT).map((p) => {
-              const donors = p.donors.map((id) => {
-                const name = donorNames.get(id);
-                return name ? pickText(name, locale).text : id;
-              });
-              const period = [p.start, p.end].filter(Boolean).join("–");
-              return (
-                <li key={p.id} data-testid="fact-project">
-                  <p className="fact-title">
-                    <Text value={p.title} locale={locale} />
-                    {p.synthetic && <span className="badge">{t("facts.sample")}</span>}
-                  </p>
-                  {period && <Meta>{t("facts.period", { period })}</Meta>}
-                  {donors.length > 0 && <Meta>{t("facts.donors", { names: donors.join(", ") })}</Meta>}
-                  {p.funding && <Meta>{t("facts.funding", { amount: formatFunding(p.funding, locale) })}</Meta>}
-                  <SourceList sources={p.sources} />
-                </li>
-              );
-            })}
-          </ul>
-          {more(records.projects.length)}
-        </section>
-      )}
-      {countryValues.length > 0 && (
-        <section>
-          <h3>{t("facts.countryIndicators")}</h3>
-          <ul className="fact-list">
-            {countryValues.map(({ value, label }) => (
-              <li key={value.id} data-testid="fact-indicator">
-                <p className="fact-title">
-                  <Text value={label} locale={locale} />:{" "}
-                  <strong>
-                    {formatNumber(value.value, locale)}
-                    {value.valueMax !== undefined && `–${formatNumber(value.valueMax, locale)}`}
-                  </strong>
-                  {value.year !== undefined && ` (${value.year})`}
-                </p>
-                <Meta>{t("facts.confidence", { level: termLabel("confidence", value.confidence, locale) })}</Meta>
-                <SourceList sources={value.sources} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <FactSection title={t("facts.places")} items={records?.places ?? []}>
+        {(p) => (
+          <li key={p.id} data-testid="fact-place">
+            <p className="fact-kind">{termLabel("placeKind", p.kind, locale)}</p>
+            <blockquote lang={p.wordingLanguage}>“{p.wording}”</blockquote>
+            <Meta>
+              {p.year !== undefined && t("facts.year", { year: p.year })}{" "}
+              {t("facts.confidence", { level: termLabel("confidence", p.confidence, locale) })}
+              {p.synthetic && <span className="badge">{t("facts.sample")}</span>}
+            </Meta>
+            <SourceList sources={p.sources} />
+          </li>
+        )}
+      </FactSection>
+      <FactSection title={t("facts.organisations")} items={records?.organisations ?? []}>
+        {(o) => (
+          <li key={o.id} data-testid="fact-organisation">
+            <p className="fact-title">
+              <SafeLink href={o.website}>
+                <Text value={o.name} locale={locale} />
+              </SafeLink>
+              {o.acronym && ` (${o.acronym})`}
+              {o.synthetic && <span className="badge">{t("facts.sample")}</span>}
+            </p>
+            {o.kind && <Meta>{termLabel("organisationKind", o.kind, locale)}</Meta>}
+            <SourceList sources={o.sources} />
+          </li>
+        )}
+      </FactSection>
+      <FactSection title={t("facts.projects")} items={records?.projects ?? []}>
+        {(p) => {
+          const donors = p.donors.map((id) => {
+            const name = donorNames.get(id);
+            return name ? pickText(name, locale).text : id;
+          });
+          const period = [p.start, p.end].filter(Boolean).join("–");
+          return (
+            <li key={p.id} data-testid="fact-project">
+              <p className="fact-title">
+                <Text value={p.title} locale={locale} />
+                {p.synthetic && <span className="badge">{t("facts.sample")}</span>}
+              </p>
+              {period && <Meta>{t("facts.period", { period })}</Meta>}
+              {donors.length > 0 && <Meta>{t("facts.donors", { names: donors.join(", ") })}</Meta>}
+              {p.funding && <Meta>{t("facts.funding", { amount: formatFunding(p.funding, locale) })}</Meta>}
+              <SourceList sources={p.sources} />
+            </li>
+          );
+        }}
+      </FactSection>
+      <FactSection title={t("facts.countryIndicators")} items={countryValues}>
+        {({ id, value, label }) => (
+          <li key={id} data-testid="fact-indicator">
+            <p className="fact-title">
+              <Text value={label} locale={locale} />:{" "}
+              <strong>
+                {formatNumber(value.value, locale)}
+                {value.valueMax !== undefined && `–${formatNumber(value.valueMax, locale)}`}
+              </strong>
+              {value.year !== undefined && ` (${value.year})`}
+            </p>
+            <Meta>{t("facts.confidence", { level: termLabel("confidence", value.confidence, locale) })}</Meta>
+            <SourceList sources={value.sources} />
+          </li>
+        )}
+      </FactSection>
     </div>
   );
 }
@@ -143,7 +140,7 @@ export function MunicipalityFacts({
 function latestCountryValues(
   dataset: Dataset,
   country: CountryCode,
-): Array<{ value: IndicatorValue; label: LocalizedText }> {
+): Array<{ id: string; value: IndicatorValue; label: LocalizedText }> {
   const labels = new Map(dataset.indicators.map((i) => [i.id, i.label]));
   const latest = new Map<string, IndicatorValue>();
   for (const v of dataset.indicatorValues) {
@@ -153,6 +150,6 @@ function latestCountryValues(
   }
   return [...latest.values()].flatMap((value) => {
     const label = labels.get(value.indicator);
-    return label ? [{ value, label }] : [];
+    return label ? [{ id: value.id, value, label }] : [];
   });
 }
