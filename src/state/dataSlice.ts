@@ -2,14 +2,14 @@ import type { StateCreator } from "zustand";
 import seedDatasetUrl from "../../data/dataset.json?url";
 import { config } from "../config.ts";
 import type { GeoLayers } from "../geo/load.ts";
-import type { DataIssue } from "../data/issues.ts";
+import { issue, type DataIssue } from "../data/issues.ts";
 import { createLocator } from "../data/location.ts";
 import { mergeDatasets, type ImportMode, type MergeResult } from "../data/merge.ts";
 import { parseJsonText, validateRead } from "../data/parse.ts";
 import type { FileLike } from "../data/read.ts";
 import type { Dataset } from "../data/schema.ts";
 import { fetchDatasetText, resolveDataSource } from "../data/source.ts";
-import { validateDataset, type ValidationContext, type ValidationResult } from "../data/validate.ts";
+import { fatalResult, validateDataset, type ValidationContext, type ValidationResult } from "../data/validate.ts";
 import type { AppState } from "./store.ts";
 
 export type DataOrigin =
@@ -97,11 +97,17 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
     stageImport: async (files) => {
       const names = files.map((f) => f.name);
       set({ pendingImport: { status: "reading", files: names } });
-      // The spreadsheet readers load only when someone imports.
-      const { readDatasetFiles } = await import("../data/read.ts");
-      const read = await readDatasetFiles(files);
-      const geo = await geoReady();
-      const result = validateRead(read, validationContext(geo));
+      let result: ValidationResult;
+      try {
+        // The spreadsheet readers load only when someone imports.
+        const { readDatasetFiles } = await import("../data/read.ts");
+        const read = await readDatasetFiles(files);
+        const geo = await geoReady();
+        result = validateRead(read, validationContext(geo));
+      } catch (e) {
+        // Readers report problems as issues; this is for the unexpected (e.g. the reader code failing to load).
+        result = fatalResult([issue("error", "parse", [], { file: names.join(", "), detail: (e as Error).message })]);
+      }
       // A newer import may have been started (or this one cancelled) meanwhile.
       const pending = get().pendingImport;
       if (pending?.status !== "reading" || pending.files !== names) return;
