@@ -92,7 +92,11 @@ const recordFields = {
   synthetic: z.literal(true).optional().describe("Generated sample data, never real"),
 };
 
-const idList = (schema: z.ZodType<string> = IdSchema) => z.array(schema).max(1000).default([]);
+function idList(): z.ZodDefault<z.ZodArray<typeof IdSchema>>;
+function idList<T extends z.ZodType<string>>(schema: T): z.ZodDefault<z.ZodArray<T>>;
+function idList(schema: z.ZodType<string> = IdSchema) {
+  return z.array(schema).max(1000).default([]);
+}
 
 export const PointSchema = z
   .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])

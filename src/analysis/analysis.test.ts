@@ -1,0 +1,159 @@
+// @vitest-environment node
+import { describe, expect, test } from "vitest";
+import { emptyDataset, type Dataset, type Project } from "../data/schema.ts";
+import { classify, classOf } from "./classify.ts";
+import { fundingInEur } from "./currency.ts";
+import { applyFilters, isFiltering, NO_FILTERS } from "./filters.ts";
+import { computeMetrics, type MunicipalityInfo } from "./metrics.ts";
+
+const cited = { sources: [{ citation: "c" }], confidence: "reported" as const, lastVerified: "2026-11-01" };
+const project = (id: string, fields: Partial<Project> = {}): Project => ({
+  id,
+  title: { en: id },
+  leadOrganisations: [],
+  partnerOrganisations: [],
+  donors: [],
+  activityTypes: [],
+  levels: [],
+  extremismForms: [],
+  targetMunicipalities: [],
+  targetCountries: [],
+  ...cited,
+  ...fields,
+});
+const municipalities: MunicipalityInfo[] = [
+  { id: "m1", country: "XK", population: 50_000 },
+  { id: "m2", country: "XK" },
+  { id: "m3", country: "AL", population: 200_000 },
+];
+const countryOf = (id: string) => municipalities.find((m) => m.id === id)?.country;
+const dataset: Dataset = {
+  ...emptyDataset(),
+  organisations: [
+    {
+      id: "o1",
+      name: { en: "O1" },
+      kind: "youth",
+      country: "XK",
+      municipalityId: "m1",
+      locationPrecision: "municipality",
+      focusAreas: ["education"],
+      networks: [],
+      ...cited,
+    },
+    {
+      id: "o2",
+      name: { en: "O2" },
+      kind: "women",
+      country: "AL",
+      municipalityId: "m3",
+      locationPrecision: "municipality",
+      focusAreas: [],
+      networks: [],
+      ...cited,
+    },
+  ],
+  projects: [
+    project("p1", {
+      donors: ["d1"],
+      leadOrganisations: ["o1"],
+      targetMunicipalities: ["m1", "m2"],
+      start: "2019",
+      end: "2021",
+      funding: { amount: 100_000, currency: "EUR" },
+      activityTypes: ["education"],
+      levels: ["prevention"],
+    }),
+    project("p2", {
+      donors: ["d2"],
+      leadOrganisations: ["o2"],
+      targetMunicipalities: ["m1"],
+      start: "2023",
+      funding: { amount: 1_081_300, currency: "USD", year: 2023 },
+      extremismForms: ["right-wing"],
+    }),
+    project("p3", { donors: ["d1"], targetCountries: ["XK"], start: "2015" }),
+    project("p4", { donors: ["d3"], targetMunicipalities: ["m3"] }),
+  ],
+};
+
+describe("funding in euros", () => {
+  test("EUR as it is, USD at the ECB annual average of its year, nearest year outside the table", () => {
+    expect(fundingInEur({ amount: 100, currency: "EUR" })).toBe(100);
+    expect(fundingInEur({ amount: 1081.3, currency: "USD", year: 2023 })).toBeCloseTo(1000, 6);
+    expect(fundingInEur({ amount: 1082.4, currency: "USD", year: 2031 })).toBeCloseTo(1000, 6);
+    expect(fundingInEur({ amount: 1000, currency: "USD" }, 2019)).toBeCloseTo(1000 / 1.1195, 6);
+  });
+  test("a currency without a rate is not converted", () => {
+    expect(fundingInEur({ amount: 100, currency: "NOK" })).toBeUndefined();
+  });
+});
+
+describe("filters", () => {
+  const ids = (f: Partial<typeof NO_FILTERS>) => applyFilters(dataset, { ...NO_FILTERS, ...f }, countryOf);
+  test("no filter keeps everything", () => {
+    expect(isFiltering(NO_FILTERS)).toBe(false);
+    expect(ids({}).projects).toHaveLength(4);
+  });
+  test("options within a filter are alternatives, filters combine", () => {
+    expect(ids({ donors: ["d1"] }).projects.map((p) => p.id)).toEqual(["p1", "p3"]);
+    expect(ids({ donors: ["d1", "d2"] }).projects.map((p) => p.id)).toEqual(["p1", "p2", "p3"]);
+    expect(ids({ donors: ["d1"], countries: ["AL"] }).projects).toEqual([]);
+    expect(ids({ forms: ["right-wing"] }).projects.map((p) => p.id)).toEqual(["p2"]);
+    expect(ids({ kinds: ["women"] }).projects.map((p) => p.id)).toEqual(["p2"]);
+    expect(ids({ kinds: ["women"] }).organisations.map((o) => o.id)).toEqual(["o2"]);
+  });
+  test("country matches named municipalities and whole-country targets", () => {
+    expect(ids({ countries: ["XK"] }).projects.map((p) => p.id)).toEqual(["p1", "p2", "p3"]);
+  });
+  test("a year range keeps overlapping periods and drops undated projects", () => {
+    expect(ids({ from: 2020, to: 2022 }).projects.map((p) => p.id)).toEqual(["p1"]);
+    expect(ids({ from: 2023 }).projects.map((p) => p.id)).toEqual(["p2"]);
+  });
+  test("a project filter keeps only organisations working on remaining projects", () => {
+    expect(ids({ donors: ["d2"] }).organisations.map((o) => o.id)).toEqual(["o2"]);
+  });
+});
+
+describe("municipality metrics", () => {
+  const all = applyFilters(dataset, NO_FILTERS, countryOf);
+  const metrics = computeMetrics(all, municipalities);
+  test("counts, funding split over targets, donors, whole-country projects apart", () => {
+    expect(metrics.get("m1")).toMatchObject({ organisations: 1, projects: 2, countryWideProjects: 1, donors: 2 });
+    expect(metrics.get("m1")!.fundingEur).toBeCloseTo(50_000 + 1_000_000, 3);
+    expect(metrics.get("m2")).toMatchObject({ organisations: 0, projects: 1, fundingEur: 50_000 });
+    expect(metrics.get("m3")).toMatchObject({ projects: 1, fundingEur: 0, fundingUnknown: 1 });
+  });
+  test("per 100,000 only where the population is known: no data, never 0", () => {
+    expect(metrics.get("m1")!.projectsPer100k).toBe(4);
+    expect(metrics.get("m2")!.projectsPer100k).toBeUndefined();
+    expect(metrics.get("m3")!.organisationsPer100k).toBe(0.5);
+  });
+  test("whole-country projects count for every municipality when chosen", () => {
+    const counted = computeMetrics(all, municipalities, { countCountryWide: true });
+    expect(counted.get("m2")).toMatchObject({ projects: 2, donors: 1 });
+    expect(counted.get("m3")!.projects).toBe(1);
+  });
+});
+
+describe("classification", () => {
+  const values = [0, 0, 1, 2, 3, 5, 8, 13, 21, 34, undefined];
+  test("quantile, equal interval and natural breaks end at the maximum", () => {
+    for (const method of ["quantile", "equal", "natural"] as const) {
+      const c = classify(values, method, 5)!;
+      expect(c.min).toBe(0);
+      expect(c.upper[c.upper.length - 1]).toBe(34);
+      expect(c.colors).toHaveLength(c.upper.length);
+      expect([...c.upper].sort((a, b) => a - b)).toEqual(c.upper);
+    }
+    expect(classify(values, "equal", 5)!.upper).toEqual([6.8, 13.6, 20.4, 27.2, 34]);
+  });
+  test("no data is never a class; few distinct values give few classes; nothing gives none", () => {
+    const c = classify(values, "quantile", 5)!;
+    expect(classOf(c, undefined)).toBeUndefined();
+    expect(classOf(c, 0)).toBe(0);
+    expect(classOf(c, 34)).toBe(c.upper.length - 1);
+    expect(classify([1, 1, 2], "natural", 7)!.upper).toEqual([1, 2]);
+    expect(classify([undefined, undefined], "quantile", 5)).toBeUndefined();
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Classes for a choropleth: quantile, equal interval or natural breaks
+ * (ckmeans, simple-statistics), 3–7 classes, colour-blind-safe ColorBrewer
+ * palettes (d3-scale-chromatic). Values that are missing are "no data" and
+ * never fall in a class. Pure.
+ */
+import { schemeBlues, schemeOranges, schemeYlGnBu } from "d3-scale-chromatic";
+import { ckmeans, equalIntervalBreaks, quantileSorted } from "simple-statistics";
+
+export const CLASS_METHODS = ["quantile", "equal", "natural"] as const;
+export type ClassMethod = (typeof CLASS_METHODS)[number];
+export const MIN_CLASSES = 3;
+export const MAX_CLASSES = 7;
+
+export interface Classes {
+  /** Upper bounds of each class; the first class starts at `min`. */
+  min: number;
+  upper: number[];
+  colors: string[];
+}
+
+export const PALETTES = { blues: schemeBlues, oranges: schemeOranges, ylgnbu: schemeYlGnBu } as const;
+export type PaletteId = keyof typeof PALETTES;
+
+function uniqueSorted(values: number[]): number[] {
+  return [...new Set(values)].sort((a, b) => a - b);
+}
+
+/** Class breaks for the values; fewer classes when there are fewer distinct values. */
+export function classify(
+  values: readonly (number | undefined)[],
+  method: ClassMethod,
+  k: number,
+  palette: PaletteId = "blues",
+): Classes | undefined {
+  const present = values.filter((v): v is number => v !== undefined && Number.isFinite(v)).sort((a, b) => a - b);
+  if (present.length === 0) return undefined;
+  const distinct = uniqueSorted(present);
+  const n = Math.max(1, Math.min(Math.max(MIN_CLASSES, Math.min(MAX_CLASSES, k)), distinct.length));
+  let upper: number[];
+  if (n === 1) upper = [distinct[0]!];
+  else if (method === "equal") upper = equalIntervalBreaks(present, n).slice(1);
+  else if (method === "natural") upper = ckmeans(present, n).map((cluster) => cluster[cluster.length - 1]!);
+  else upper = Array.from({ length: n }, (_, i) => quantileSorted(present, (i + 1) / n));
+  upper = uniqueSorted(upper);
+  upper[upper.length - 1] = present[present.length - 1]!;
+  const scheme = PALETTES[palette][Math.max(3, upper.length)] ?? PALETTES[palette][3]!;
+  // With fewer than 3 classes, use the darker end of the 3-class scheme.
+  const colors = scheme.slice(scheme.length - upper.length);
+  return { min: present[0]!, upper, colors: [...colors] };
+}
+
+/** The class index of a value, or undefined for "no data". */
+export function classOf(classes: Classes, value: number | undefined): number | undefined {
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  const i = classes.upper.findIndex((u) => value <= u);
+  return i === -1 ? classes.upper.length - 1 : i;
+}

@@ -1,0 +1,47 @@
+/**
+ * Funding in euros, with a fixed, documented conversion table: the ECB euro
+ * reference rates, annual averages of the daily rates (units of currency per
+ * 1 EUR). A year outside the table uses the nearest year in it; an amount in a
+ * currency the table does not hold is not converted ("amount unknown"), never
+ * guessed. Pure.
+ */
+import type { Funding } from "../data/schema.ts";
+
+/** Units of currency per euro, by year (ECB, annual average of daily reference rates). */
+export const EUR_RATES: Readonly<Record<string, Readonly<Record<number, number>>>> = {
+  USD: {
+    2012: 1.2848,
+    2013: 1.3281,
+    2014: 1.3285,
+    2015: 1.1095,
+    2016: 1.1069,
+    2017: 1.1297,
+    2018: 1.181,
+    2019: 1.1195,
+    2020: 1.1422,
+    2021: 1.1827,
+    2022: 1.053,
+    2023: 1.0813,
+    2024: 1.0824,
+  },
+};
+
+function rateFor(currency: string, year: number | undefined): number | undefined {
+  if (currency === "EUR") return 1;
+  const table = EUR_RATES[currency];
+  if (!table) return undefined;
+  const years = Object.keys(table).map(Number);
+  const wanted = year ?? Math.max(...years);
+  const nearest = years.reduce((best, y) => (Math.abs(y - wanted) < Math.abs(best - wanted) ? y : best));
+  return table[nearest];
+}
+
+/**
+ * A funding record in euros: the stated amount (the lower bound of a range,
+ * as the source guarantees no more), converted at the rate of its year, or of
+ * `fallbackYear` (e.g. the project's start) when it has none.
+ */
+export function fundingInEur(funding: Funding, fallbackYear?: number): number | undefined {
+  const rate = rateFor(funding.currency, funding.year ?? fallbackYear);
+  return rate === undefined ? undefined : funding.amount / rate;
+}
