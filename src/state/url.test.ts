@@ -1,0 +1,100 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { CLASS_METHODS } from "../analysis/classify.ts";
+import { METRIC_IDS } from "../analysis/metrics.ts";
+import { ACTIVITY_TYPES, EXTREMISM_FORMS, LEVELS, ORGANISATION_KINDS } from "../data/taxonomy.ts";
+import { COUNTRY_CODES } from "../geo/schema.ts";
+import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from "./url.ts";
+
+const state = (patch: Omit<Partial<UrlState>, "filters"> & { filters?: Partial<UrlState["filters"]> }): UrlState => ({
+  ...DEFAULT_URL_STATE,
+  ...patch,
+  filters: { ...DEFAULT_URL_STATE.filters, ...patch.filters },
+});
+
+describe("URL state", () => {
+  test("the default state is an empty query, and an empty query is the default state", () => {
+    expect(serializeUrlState(DEFAULT_URL_STATE)).toBe("");
+    expect(parseUrlState("")).toEqual(DEFAULT_URL_STATE);
+  });
+
+  test.each([
+    ["metric", state({ metric: "fundingEur" }), "?metric=fundingEur"],
+    ["class", state({ classMethod: "natural", classCount: 7 }), "?class=natural,7"],
+    ["donor", state({ filters: { donors: ["gcerf", "us-government"] } }), "?donor=gcerf,us-government"],
+    ["activity", state({ filters: { activities: ["interfaith-dialogue"] } }), "?activity=interfaith-dialogue"],
+    ["kind", state({ filters: { kinds: ["women", "youth"] } }), "?kind=women,youth"],
+    ["level", state({ filters: { levels: ["prevention"] } }), "?level=prevention"],
+    ["form", state({ filters: { forms: ["right-wing"] } }), "?form=right-wing"],
+    ["country", state({ filters: { countries: ["XK", "AL"] } }), "?country=XK,AL"],
+    ["from/to", state({ filters: { from: 2018, to: 2021 } }), "?from=2018&to=2021"],
+    ["sel", state({ sel: "85674165" }), "?sel=85674165"],
+    ["view", state({ view: { lon: 20.8, lat: 41.1167, zoom: 8.5 } }), "?view=20.8,41.1167,8.5"],
+  ])("%s round-trips", (_, value, query) => {
+    expect(serializeUrlState(value)).toBe(query);
+    expect(parseUrlState(query)).toEqual(value);
+  });
+
+  test("keeps lang and data, which other modules own", () => {
+    expect(serializeUrlState(state({ sel: "1" }), "?lang=sq&data=%2Fx.json&sel=2")).toBe(
+      "?lang=sq&data=%2Fx.json&sel=1",
+    );
+  });
+
+  test("invalid values are dropped for their defaults, never a crash", () => {
+    const parsed = parseUrlState(
+      "?metric=evil&class=jenks,99&donor=ok,<script>,a%20b&activity=nope,research&kind=gang&country=FR,RS" +
+        "&from=20240&to=abc&sel=85674165;drop&view=500,1,2",
+    );
+    expect(parsed).toEqual(state({ filters: { donors: ["ok"], activities: ["research"], countries: ["RS"] } }));
+  });
+
+  test("a reversed year range is put in order; the view is rounded", () => {
+    expect(parseUrlState("?from=2022&to=2019").filters).toMatchObject({ from: 2019, to: 2022 });
+    expect(parseUrlState("?view=20.123456,41.987654,7.123456").view).toEqual({
+      lon: 20.1235,
+      lat: 41.9877,
+      zoom: 7.12,
+    });
+  });
+
+  test("property: any valid state survives serialize → parse", () => {
+    const sub = <T extends string>(items: readonly T[]) => fc.uniqueArray(fc.constantFrom(...items), { maxLength: 4 });
+    const arbitrary = fc.record({
+      metric: fc.constantFrom(...METRIC_IDS),
+      classMethod: fc.constantFrom(...CLASS_METHODS),
+      classCount: fc.integer({ min: 3, max: 7 }),
+      filters: fc.record(
+        {
+          donors: fc.uniqueArray(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,10}$/), { maxLength: 4 }),
+          activities: sub(ACTIVITY_TYPES.ids),
+          kinds: sub(ORGANISATION_KINDS.ids),
+          levels: sub(LEVELS.ids),
+          forms: sub(EXTREMISM_FORMS.ids),
+          countries: sub(COUNTRY_CODES),
+          from: fc.integer({ min: 1990, max: 2010 }),
+          to: fc.integer({ min: 2010, max: 2030 }),
+        },
+        { requiredKeys: ["donors", "activities", "kinds", "levels", "forms", "countries"] },
+      ),
+      sel: fc.option(fc.stringMatching(/^[1-9]\d{0,11}$/), { nil: null }),
+      view: fc.option(
+        fc.record({
+          lon: fc.integer({ min: -1800000, max: 1800000 }).map((n) => n / 10000),
+          lat: fc.integer({ min: -850000, max: 850000 }).map((n) => n / 10000),
+          zoom: fc.integer({ min: 0, max: 2200 }).map((n) => n / 100),
+        }),
+        { nil: null },
+      ),
+    });
+    fc.assert(
+      fc.property(arbitrary, (s) => {
+        expect(parseUrlState(serializeUrlState(s))).toEqual(s);
+      }),
+    );
+  });
+
+  test("property: any query string parses without throwing", () => {
+    fc.assert(fc.property(fc.string(), (s) => void parseUrlState(s)));
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * The shareable state in the page URL, the source of truth for it. Pure
+ * parse/serialize; every value is validated and an invalid one is dropped for
+ * its default (never a crash). Defaults are left out of the URL.
+ *
+ * Public parameter names (documented in README; partners depend on them):
+ *   metric  coverage metric           e.g. metric=fundingEur
+ *   class   classification, count     e.g. class=natural,5
+ *   donor, activity, kind, level, form, country   comma-separated ids
+ *   from, to                          year range
+ *   sel     selected municipality id
+ *   view    lon,lat,zoom (rounded)
+ * `lang` and `data` are read elsewhere and kept as they are.
+ */
+import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from "../analysis/classify.ts";
+import { NO_FILTERS, type Filters } from "../analysis/filters.ts";
+import { METRIC_IDS, type MetricId } from "../analysis/metrics.ts";
+import { MAX_YEAR, MIN_YEAR } from "../data/dates.ts";
+import { IdSchema } from "../data/schema.ts";
+import { ACTIVITY_TYPES, EXTREMISM_FORMS, LEVELS, ORGANISATION_KINDS } from "../data/taxonomy.ts";
+import { COUNTRY_CODES, type CountryCode } from "../geo/schema.ts";
+
+export interface MapView {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface UrlState {
+  metric: MetricId;
+  classMethod: ClassMethod;
+  classCount: number;
+  filters: Filters;
+  sel: string | null;
+  view: MapView | null;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  metric: "projects",
+  classMethod: "quantile",
+  classCount: 5,
+  filters: NO_FILTERS,
+  sel: null,
+  view: null,
+};
+
+/** Parameters this module owns, in the order it writes them. */
+const OWN = ["metric", "class", "donor", "activity", "kind", "level", "form", "country", "from", "to", "sel", "view"];
+
+const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T | undefined =>
+  value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+
+function list<T extends string>(value: string | null, valid: (item: string) => item is T): T[] {
+  if (!value) return [];
+  return [...new Set(value.split(",").map((s) => s.trim()))].filter(valid).slice(0, 100);
+}
+
+const inList =
+  <T extends string>(allowed: readonly T[]) =>
+  (item: string): item is T =>
+    (allowed as readonly string[]).includes(item);
+const isId = (item: string): item is string => IdSchema.safeParse(item).success;
+
+function year(value: string | null): number | undefined {
+  if (value === null || !/^\d{4}$/.test(value)) return undefined;
+  const y = Number(value);
+  return y >= MIN_YEAR && y <= MAX_YEAR ? y : undefined;
+}
+
+function parseView(value: string | null): MapView | null {
+  const parts = value?.split(",").map(Number);
+  if (!parts || parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [lon, lat, zoom] = parts as [number, number, number];
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 22) return null;
+  return roundView({ lon, lat, zoom });
+}
+
+export function roundView(view: MapView): MapView {
+  return { lon: Number(view.lon.toFixed(4)), lat: Number(view.lat.toFixed(4)), zoom: Number(view.zoom.toFixed(2)) };
+}
+
+export function parseUrlState(search: string): UrlState {
+  const p = new URLSearchParams(search);
+  const [method, count] = (p.get("class") ?? "").split(",");
+  const k = Number(count);
+  let from = year(p.get("from"));
+  let to = year(p.get("to"));
+  if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from];
+  const filters: Filters = {
+    donors: list(p.get("donor"), isId),
+    activities: list(p.get("activity"), inList(ACTIVITY_TYPES.ids)),
+    kinds: list(p.get("kind"), inList(ORGANISATION_KINDS.ids)),
+    levels: list(p.get("level"), inList(LEVELS.ids)),
+    forms: list(p.get("form"), inList(EXTREMISM_FORMS.ids)),
+    countries: list<CountryCode>(p.get("country"), inList(COUNTRY_CODES)),
+    ...(from !== undefined ? { from } : {}),
+    ...(to !== undefined ? { to } : {}),
+  };
+  const sel = p.get("sel");
+  return {
+    metric: oneOf(METRIC_IDS, p.get("metric")) ?? DEFAULT_URL_STATE.metric,
+    classMethod: oneOf(CLASS_METHODS, method ?? null) ?? DEFAULT_URL_STATE.classMethod,
+    classCount: Number.isInteger(k) && k >= MIN_CLASSES && k <= MAX_CLASSES ? k : DEFAULT_URL_STATE.classCount,
+    filters,
+    sel: sel && /^\d{1,20}$/.test(sel) ? sel : null,
+    view: parseView(p.get("view")),
+  };
+}
+
+/** The URL search string for a state, keeping parameters other modules own (lang, data). */
+export function serializeUrlState(state: UrlState, currentSearch = ""): string {
+  const p = new URLSearchParams(currentSearch);
+  for (const key of OWN) p.delete(key);
+  const d = DEFAULT_URL_STATE;
+  if (state.metric !== d.metric) p.set("metric", state.metric);
+  if (state.classMethod !== d.classMethod || state.classCount !== d.classCount)
+    p.set("class", `${state.classMethod},${state.classCount}`);
+  const f = state.filters;
+  const lists: Array<[string, readonly string[]]> = [
+    ["donor", f.donors],
+    ["activity", f.activities],
+    ["kind", f.kinds],
+    ["level", f.levels],
+    ["form", f.forms],
+    ["country", f.countries],
+  ];
+  for (const [key, values] of lists) if (values.length > 0) p.set(key, values.join(","));
+  if (f.from !== undefined) p.set("from", String(f.from));
+  if (f.to !== undefined) p.set("to", String(f.to));
+  if (state.sel) p.set("sel", state.sel);
+  if (state.view) {
+    const v = roundView(state.view);
+    p.set("view", `${v.lon},${v.lat},${v.zoom}`);
+  }
+  const text = p.toString().replace(/%2C/g, ",");
+  return text ? `?${text}` : "";
+}
