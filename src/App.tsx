@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ControlPanel } from "./components/analysis/ControlPanel.tsx";
 import { DataStatus } from "./components/data/DataStatus.tsx";
 import { SampleBanner } from "./components/data/SampleBanner.tsx";
 import { GeoStatus } from "./components/GeoStatus.tsx";
@@ -51,6 +52,7 @@ export function App() {
       <main className="app-main">
         <MapView geo={geo} />
         {geo && <MunicipalityPanel geo={geo} />}
+        {geo && <ControlPanel />}
         <GeoStatus />
         <DataStatus />
       </main>

@@ -146,7 +146,13 @@ describe("classification", () => {
       expect(c.colors).toHaveLength(c.upper.length);
       expect([...c.upper].sort((a, b) => a - b)).toEqual(c.upper);
     }
-    expect(classify(values, "equal", 5)!.upper).toEqual([6.8, 13.6, 20.4, 27.2, 34]);
+    // zero is its own class; the other four divide 1..34
+    expect(classify(values, "equal", 5)!.upper).toEqual([0, 10, 18, 26, 34]);
+    expect(classify([0, 0.5, 1.5, 2.5], "equal", 3)!.upper).toEqual([0, 1.5, 2.5]);
+    expect(classify([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "equal", 5)!.upper).toEqual([3, 5, 7, 9, 10]);
+    expect(classify([0.1, 0.2, 1.1, 1.2], "equal", 3)!.upper).toEqual(
+      [0.4667, 0.8333, 1.2].map((n, i) => (i === 2 ? n : expect.closeTo(n, 3))),
+    );
   });
   test("no data is never a class; few distinct values give few classes; nothing gives none", () => {
     const c = classify(values, "quantile", 5)!;
@@ -154,6 +160,19 @@ describe("classification", () => {
     expect(classOf(c, 0)).toBe(0);
     expect(classOf(c, 34)).toBe(c.upper.length - 1);
     expect(classify([1, 1, 2], "natural", 7)!.upper).toEqual([1, 2]);
+    expect(classify([0, 0, 0], "natural", 5)!.upper).toEqual([0]);
     expect(classify([undefined, undefined], "quantile", 5)).toBeUndefined();
+  });
+});
+
+describe("facet counts", () => {
+  test("each option counts the projects it would match under the other filters", async () => {
+    const { facetCounts } = await import("./facets.ts");
+    const counts = facetCounts(dataset, { ...NO_FILTERS, donors: ["d1"], countries: ["XK"] }, countryOf);
+    // donors ignore the donor choice but keep the country filter
+    expect(Object.fromEntries(counts.donors)).toEqual({ d1: 2, d2: 1 });
+    // countries ignore the country choice but keep the donor filter
+    expect(Object.fromEntries(counts.countries)).toEqual({ XK: 2 });
+    expect(Object.fromEntries(counts.levels)).toEqual({ prevention: 1 });
   });
 });

@@ -26,7 +26,27 @@ function uniqueSorted(values: number[]): number[] {
   return [...new Set(values)].sort((a, b) => a - b);
 }
 
-/** Class breaks for the values; fewer classes when there are fewer distinct values. */
+function breaks(sorted: number[], method: ClassMethod, k: number): number[] {
+  const distinct = uniqueSorted(sorted);
+  const n = Math.max(1, Math.min(k, distinct.length));
+  let upper: number[];
+  if (n === 1) upper = [distinct[distinct.length - 1]!];
+  else if (method === "equal") upper = equalIntervalBreaks(sorted, n).slice(1);
+  else if (method === "natural") upper = ckmeans(sorted, n).map((cluster) => cluster[cluster.length - 1]!);
+  else upper = Array.from({ length: n }, (_, i) => quantileSorted(sorted, (i + 1) / n));
+  // Whole-number data (counts) get whole-number breaks.
+  if (sorted.every(Number.isInteger)) upper = upper.map(Math.ceil);
+  upper = uniqueSorted(upper);
+  upper[upper.length - 1] = sorted[sorted.length - 1]!;
+  return upper;
+}
+
+/**
+ * Class breaks for the values; fewer classes when there are fewer distinct
+ * values. Zero, when present among positive values, is a class of its own
+ * ("none recorded" is not the same as "a little"), and the other classes
+ * divide the positive values.
+ */
 export function classify(
   values: readonly (number | undefined)[],
   method: ClassMethod,
@@ -35,15 +55,10 @@ export function classify(
 ): Classes | undefined {
   const present = values.filter((v): v is number => v !== undefined && Number.isFinite(v)).sort((a, b) => a - b);
   if (present.length === 0) return undefined;
-  const distinct = uniqueSorted(present);
-  const n = Math.max(1, Math.min(Math.max(MIN_CLASSES, Math.min(MAX_CLASSES, k)), distinct.length));
-  let upper: number[];
-  if (n === 1) upper = [distinct[0]!];
-  else if (method === "equal") upper = equalIntervalBreaks(present, n).slice(1);
-  else if (method === "natural") upper = ckmeans(present, n).map((cluster) => cluster[cluster.length - 1]!);
-  else upper = Array.from({ length: n }, (_, i) => quantileSorted(present, (i + 1) / n));
-  upper = uniqueSorted(upper);
-  upper[upper.length - 1] = present[present.length - 1]!;
+  const n = Math.max(MIN_CLASSES, Math.min(MAX_CLASSES, k));
+  const positive = present.filter((v) => v > 0);
+  const zeroClass = present[0] === 0 && positive.length > 0;
+  const upper = zeroClass ? [0, ...breaks(positive, method, n - 1)] : breaks(present, method, n);
   const scheme = PALETTES[palette][Math.max(3, upper.length)] ?? PALETTES[palette][3]!;
   // With fewer than 3 classes, use the darker end of the 3-class scheme.
   const colors = scheme.slice(scheme.length - upper.length);

@@ -13,6 +13,7 @@ import { useTranslation } from "react-i18next";
 import { config } from "../config.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import { useAppStore } from "../state/store.ts";
+import { roundView } from "../state/url.ts";
 import { HoverTooltip } from "../components/HoverTooltip.tsx";
 import { attribution } from "./attribution.ts";
 import { MunicipalityLayers } from "./MunicipalityLayers.tsx";
@@ -29,6 +30,14 @@ export function MapView({ geo }: { geo: GeoLayers | null }) {
   const { t, i18n } = useTranslation();
   const setHover = useAppStore((s) => s.setHover);
   const select = useAppStore((s) => s.select);
+  const setStoreView = useAppStore((s) => s.setView);
+  // The view in the URL at start, else the whole region; later moves are written back.
+  const [initialViewState] = useState(() => {
+    const v = useAppStore.getState().view;
+    return v
+      ? { longitude: v.lon, latitude: v.lat, zoom: v.zoom }
+      : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 16 } };
+  });
   const [cursor, setCursor] = useState<string>("");
   const [view, setView] = useState<string>("");
   const [ready, setReady] = useState(false);
@@ -62,10 +71,15 @@ export function MapView({ geo }: { geo: GeoLayers | null }) {
     },
     [select],
   );
-  const onMoveEnd = useCallback((e: ViewStateChangeEvent) => {
-    const { longitude, latitude, zoom } = e.viewState;
-    setView(formatView(longitude, latitude, zoom));
-  }, []);
+  const onMoveEnd = useCallback(
+    (e: ViewStateChangeEvent) => {
+      const { longitude, latitude, zoom } = e.viewState;
+      setView(formatView(longitude, latitude, zoom));
+      // Only the user's moves become shareable state (the initial framing is the default).
+      if (e.originalEvent) setStoreView(roundView({ lon: longitude, lat: latitude, zoom }));
+    },
+    [setStoreView],
+  );
 
   return (
     <div
@@ -77,7 +91,7 @@ export function MapView({ geo }: { geo: GeoLayers | null }) {
       aria-label={t("map.ariaLabel")}
     >
       <Map
-        initialViewState={{ bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 16 } }}
+        initialViewState={initialViewState}
         mapStyle={mapStyle}
         interactiveLayerIds={INTERACTIVE}
         onMouseMove={onMouseMove}

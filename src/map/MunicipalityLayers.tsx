@@ -7,8 +7,11 @@ import { COUNTRY_CODES, type CountryCode } from "../geo/schema.ts";
 import { labelPoint } from "../geo/labelPoint.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import { currentLocale } from "../i18n/index.ts";
+import { selectClasses, selectMetricValues } from "../state/derived.ts";
 import { useAppStore } from "../state/store.ts";
+import { choroplethFillColor } from "./choropleth.ts";
 import {
+  COLORS,
   countryFillLayer,
   countryLabelLayer,
   countryLineLayer,
@@ -19,6 +22,16 @@ import {
   municipalitySelectedLayer,
   SOURCE,
 } from "./style.ts";
+
+function Choropleth() {
+  const values = useAppStore(selectMetricValues);
+  const classes = useAppStore(selectClasses);
+  const layer = useMemo(
+    () => municipalityFillLayer(values ? choroplethFillColor(values, classes) : COLORS.land),
+    [values, classes],
+  );
+  return <Layer {...layer} />;
+}
 
 function HoverHighlight() {
   const hoveredId = useAppStore((s) => s.hover?.id ?? null);
@@ -62,7 +75,7 @@ export function MunicipalityLayers({ geo, basemap }: { geo: GeoLayers; basemap: 
       <Source id={SOURCE.countryLabels} type="geojson" data={countryLabelPoints} />
       {/* Drawing order, bottom to top. */}
       {!basemap && <Layer {...countryFillLayer} />}
-      <Layer {...municipalityFillLayer} />
+      <Choropleth />
       <HoverHighlight />
       <Layer {...municipalityLineLayer} />
       <Layer {...countryLineLayer} />

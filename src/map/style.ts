@@ -3,7 +3,7 @@
  * Radar draws, in drawing order. Components render these; nothing else calls
  * addLayer. Language-dependent layers are built by functions of the locale.
  */
-import type { ExpressionSpecification, StyleSpecification } from "maplibre-gl";
+import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, StyleSpecification } from "maplibre-gl";
 import type { LayerProps } from "react-map-gl/maplibre";
 import { nameKey, type CountryCode, type Locale } from "../geo/schema.ts";
 
@@ -68,13 +68,15 @@ export const countryFillLayer: LayerProps = {
   paint: { "fill-color": COLORS.land },
 };
 
-/** Transparent fill that catches hover and clicks; choropleths will colour it. */
-export const municipalityFillLayer: LayerProps = {
-  id: LAYER.municipalityFill,
-  source: SOURCE.municipalities,
-  type: "fill",
-  paint: { "fill-color": COLORS.land, "fill-opacity": 0 },
-};
+/** The choropleth: every municipality filled by the class of the chosen metric; it also catches hover and clicks. */
+export function municipalityFillLayer(fillColor: DataDrivenPropertyValueSpecification<string>): LayerProps {
+  return {
+    id: LAYER.municipalityFill,
+    source: SOURCE.municipalities,
+    type: "fill",
+    paint: { "fill-color": fillColor, "fill-opacity": 0.85 },
+  };
+}
 
 export const municipalityLineLayer: LayerProps = {
   id: LAYER.municipalityLine,

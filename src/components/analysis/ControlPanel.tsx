@@ -1,0 +1,23 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { FilterPanel } from "./FilterPanel.tsx";
+import { Legend } from "./Legend.tsx";
+
+/** Filters and legend beside the map; folded away on small screens until asked for. */
+export function ControlPanel() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(() => window.matchMedia?.("(min-width: 700px)").matches ?? true);
+  return (
+    <div className={`controls${open ? " controls-open" : ""}`} data-testid="controls">
+      <button type="button" className="controls-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? t("filters.hide") : t("filters.show")}
+      </button>
+      {open && (
+        <div className="controls-body">
+          <Legend />
+          <FilterPanel />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import { useId, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { FACETS, facetCounts, type Facet } from "../../analysis/facets.ts";
+import { isFiltering, type Filters } from "../../analysis/filters.ts";
+import { ACTIVITY_TYPES, EXTREMISM_FORMS, LEVELS, ORGANISATION_KINDS, termLabel } from "../../data/taxonomy.ts";
+import { pickText } from "../../data/text.ts";
+import { MAX_YEAR, MIN_YEAR } from "../../data/dates.ts";
+import { COUNTRY_CODES } from "../../geo/schema.ts";
+import { currentLocale } from "../../i18n/index.ts";
+import { selectFiltered } from "../../state/derived.ts";
+import { useAppStore } from "../../state/store.ts";
+
+/** Multi-select filters with counts, chips for what is active, one reset. */
+export function FilterPanel() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
+  const id = useId();
+  const dataset = useAppStore((s) => s.data?.dataset);
+  const geo = useAppStore((s) => s.geo);
+  const filters = useAppStore((s) => s.filters);
+  const setFilters = useAppStore((s) => s.setFilters);
+  const resetFilters = useAppStore((s) => s.resetFilters);
+  const filtered = useAppStore(selectFiltered);
+  const counts = useMemo(
+    () => (dataset && geo ? facetCounts(dataset, filters, (m) => geo.byId.get(m)?.country) : null),
+    [dataset, geo, filters],
+  );
+  if (!dataset || !counts || !filtered) return null;
+
+  const options: Record<Facet, Array<{ value: string; label: string }>> = {
+    donors: dataset.donors
+      .map((d) => ({ value: d.id, label: pickText(d.name, locale).text }))
+      .sort((a, b) => (counts.donors.get(b.value) ?? 0) - (counts.donors.get(a.value) ?? 0)),
+    activities: ACTIVITY_TYPES.ids.map((v) => ({ value: v, label: termLabel("activityType", v, locale) })),
+    kinds: ORGANISATION_KINDS.ids.map((v) => ({ value: v, label: termLabel("organisationKind", v, locale) })),
+    levels: LEVELS.ids.map((v) => ({ value: v, label: termLabel("level", v, locale) })),
+    forms: EXTREMISM_FORMS.ids.map((v) => ({ value: v, label: termLabel("extremismForm", v, locale) })),
+    countries: COUNTRY_CODES.map((v) => ({ value: v, label: t(`country.${v}`) })),
+  };
+  const toggle = (facet: Facet, value: string) => {
+    const current = filters[facet] as readonly string[];
+    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+    setFilters({ [facet]: next } as Partial<Filters>);
+  };
+  const chips = FACETS.flatMap((facet) =>
+    (filters[facet] as readonly string[]).map((value) => ({
+      facet,
+      value,
+      label: options[facet].find((o) => o.value === value)?.label ?? value,
+    })),
+  );
+  const setYear = (key: "from" | "to", raw: string) => {
+    const year = Number(raw);
+    setFilters({ [key]: raw === "" || !Number.isInteger(year) ? undefined : year });
+  };
+
+  return (
+    <section className="filters" aria-labelledby={`${id}-title`} data-testid="filters">
+      <h2 id={`${id}-title`}>{t("filters.title")}</h2>
+      {isFiltering(filters) && (
+        <div className="chips" aria-label={t("filters.active")} role="group">
+          {chips.map((c) => (
+            <button
+              key={`${c.facet}:${c.value}`}
+              type="button"
+              className="chip"
+              onClick={() => toggle(c.facet, c.value)}
+              aria-label={t("filters.remove", { name: c.label })}
+            >
+              {c.label} <span aria-hidden="true">×</span>
+            </button>
+          ))}
+          {(filters.from !== undefined || filters.to !== undefined) && (
+            <button
+              type="button"
+              className="chip"
+              onClick={() => setFilters({ from: undefined, to: undefined })}
+              aria-label={t("filters.remove", { name: `${filters.from ?? "…"}–${filters.to ?? "…"}` })}
+            >
+              {filters.from ?? "…"}–{filters.to ?? "…"} <span aria-hidden="true">×</span>
+            </button>
+          )}
+          <button type="button" className="link-button" onClick={resetFilters}>
+            {t("filters.reset")}
+          </button>
+        </div>
+      )}
+      <p className="hint" role="status" data-testid="filter-summary">
+        {t("filters.summary", { projects: filtered.projects.length, organisations: filtered.organisations.length })}
+      </p>
+      {isFiltering(filters) && filtered.projects.length === 0 && (
+        <p className="empty-state" data-testid="filter-empty">
+          {t("filters.empty")}
+        </p>
+      )}
+      {FACETS.map((facet) => {
+        const selected = (filters[facet] as readonly string[]).length;
+        return (
+          <details key={facet} className="facet">
+            <summary>
+              {t(`filters.${facet}`)}
+              {selected > 0 && <span className="badge">{selected}</span>}
+            </summary>
+            <fieldset>
+              <legend className="visually-hidden">{t(`filters.${facet}`)}</legend>
+              {options[facet].map((o) => (
+                <label key={o.value} className="option">
+                  <input
+                    type="checkbox"
+                    checked={(filters[facet] as readonly string[]).includes(o.value)}
+                    onChange={() => toggle(facet, o.value)}
+                  />
+                  <span className="option-label">{o.label}</span>
+                  <span className="count">{counts[facet].get(o.value) ?? 0}</span>
+                </label>
+              ))}
+            </fieldset>
+          </details>
+        );
+      })}
+      <fieldset className="years">
+        <legend>{t("filters.years")}</legend>
+        <label>
+          {t("filters.from")}{" "}
+          <input
+            type="number"
+            inputMode="numeric"
+            min={MIN_YEAR}
+            max={MAX_YEAR}
+            value={filters.from ?? ""}
+            onChange={(e) => setYear("from", e.target.value)}
+          />
+        </label>
+        <label>
+          {t("filters.to")}{" "}
+          <input
+            type="number"
+            inputMode="numeric"
+            min={MIN_YEAR}
+            max={MAX_YEAR}
+            value={filters.to ?? ""}
+            onChange={(e) => setYear("to", e.target.value)}
+          />
+        </label>
+      </fieldset>
+    </section>
+  );
+}

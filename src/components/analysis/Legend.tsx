@@ -1,0 +1,102 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from "../../analysis/classify.ts";
+import { METRIC_IDS, type MetricId } from "../../analysis/metrics.ts";
+import { formatNumber } from "../../i18n/format.ts";
+import { currentLocale } from "../../i18n/index.ts";
+import { classCounts, NO_DATA_COLOR } from "../../map/choropleth.ts";
+import { selectClasses, selectFiltered, selectMetrics, selectMetricValues } from "../../state/derived.ts";
+import { useAppStore } from "../../state/store.ts";
+
+/** The metric picker, the classification and the class ranges with their counts and "no data". */
+export function Legend() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
+  const id = useId();
+  const metric = useAppStore((s) => s.metric);
+  const method = useAppStore((s) => s.classMethod);
+  const count = useAppStore((s) => s.classCount);
+  const setMetric = useAppStore((s) => s.setMetric);
+  const setClassification = useAppStore((s) => s.setClassification);
+  const values = useAppStore(selectMetricValues);
+  const classes = useAppStore(selectClasses);
+  const metrics = useAppStore(selectMetrics);
+  const filtered = useAppStore(selectFiltered);
+  if (!values) return null;
+
+  const { perClass, noData } = classCounts(values, classes);
+  const money = metric.startsWith("funding");
+  const counting = metric === "projects" || metric === "organisations" || metric === "donors";
+  const format = (n: number) =>
+    money
+      ? formatNumber(n, locale, { style: "currency", currency: "EUR", notation: "compact", maximumFractionDigits: 1 })
+      : formatNumber(n, locale, { maximumFractionDigits: Number.isInteger(n) ? 0 : 1 });
+  const unknownAmounts = metrics ? [...metrics.values()].reduce((n, m) => n + m.fundingUnknown, 0) : 0;
+  const countryWide =
+    filtered?.projects.filter((p) => p.targetMunicipalities.length === 0 && p.targetCountries.length > 0).length ?? 0;
+
+  return (
+    <section className="legend" aria-labelledby={`${id}-title`} data-testid="legend">
+      <h2 id={`${id}-title`}>{t("legend.title")}</h2>
+      <label className="field">
+        <span>{t("legend.metric")}</span>
+        <select value={metric} onChange={(e) => setMetric(e.target.value as MetricId)} data-testid="metric-picker">
+          {METRIC_IDS.map((m) => (
+            <option key={m} value={m}>
+              {t(`metric.${m}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="field-row">
+        <label className="field">
+          <span>{t("legend.method")}</span>
+          <select value={method} onChange={(e) => setClassification(e.target.value as ClassMethod, count)}>
+            {CLASS_METHODS.map((m) => (
+              <option key={m} value={m}>
+                {t(`classMethod.${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t("legend.count")}</span>
+          <select value={count} onChange={(e) => setClassification(method, Number(e.target.value))}>
+            {Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => MIN_CLASSES + i).map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {!classes && <p className="no-data">{t("legend.noDataAnywhere")}</p>}
+      <ul className="legend-classes" aria-label={t("legend.municipalities")}>
+        {classes?.upper.map((upper, i) => {
+          const lower = i === 0 ? classes.min : classes.upper[i - 1]!;
+          // Counts are whole numbers: a class above 3 starts at 4.
+          const from = i > 0 && counting ? lower + 1 : lower;
+          const range =
+            from >= upper ? format(upper) : `${i > 0 && !counting ? "> " : ""}${format(from)} – ${format(upper)}`;
+          return (
+            <li key={i} data-testid="legend-class">
+              <span className="swatch" style={{ background: classes.colors[i] }} aria-hidden="true" />
+              <span className="range">{range}</span>
+              <span className="count">{perClass[i]}</span>
+            </li>
+          );
+        })}
+        {noData > 0 && (
+          <li data-testid="legend-no-data">
+            <span className="swatch swatch-no-data" style={{ background: NO_DATA_COLOR }} aria-hidden="true" />
+            <span className="range">{t("legend.noData")}</span>
+            <span className="count">{noData}</span>
+          </li>
+        )}
+      </ul>
+      {money && <p className="hint">{t("legend.fundingNote", { count: unknownAmounts })}</p>}
+      {metric.endsWith("Per100k") && <p className="hint">{t("legend.perCapitaNote")}</p>}
+      {countryWide > 0 && <p className="hint">{t("legend.countryWide", { count: countryWide })}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import type { StateCreator } from "zustand";
+import type { ClassMethod } from "../analysis/classify.ts";
+import { NO_FILTERS, type Filters } from "../analysis/filters.ts";
+import type { MetricId } from "../analysis/metrics.ts";
+import type { AppState } from "./store.ts";
+import { DEFAULT_URL_STATE, type MapView } from "./url.ts";
+
+/** What the map shows and how: the coverage metric, its classification, the filters, the view. Shareable (URL). */
+export interface AnalysisSlice {
+  metric: MetricId;
+  classMethod: ClassMethod;
+  classCount: number;
+  filters: Filters;
+  view: MapView | null;
+  setMetric: (metric: MetricId) => void;
+  setClassification: (method: ClassMethod, count: number) => void;
+  setFilters: (patch: Partial<Filters>) => void;
+  resetFilters: () => void;
+  setView: (view: MapView) => void;
+}
+
+export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> = (set) => ({
+  metric: DEFAULT_URL_STATE.metric,
+  classMethod: DEFAULT_URL_STATE.classMethod,
+  classCount: DEFAULT_URL_STATE.classCount,
+  filters: NO_FILTERS,
+  view: null,
+  setMetric: (metric) => set({ metric }),
+  setClassification: (classMethod, classCount) => set({ classMethod, classCount }),
+  setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+  resetFilters: () => set({ filters: NO_FILTERS }),
+  setView: (view) => set({ view }),
+});

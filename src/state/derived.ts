@@ -1,0 +1,43 @@
+/**
+ * Values derived from the store: the filtered data, the metrics per
+ * municipality and the classes of the chosen metric. Each is computed once
+ * per change of its inputs (by identity) and shared by every component.
+ */
+import { classify, type Classes } from "../analysis/classify.ts";
+import { applyFilters, type FilteredData } from "../analysis/filters.ts";
+import { memoizeLast } from "../analysis/memo.ts";
+import { computeMetrics, metricValue, type MetricId, type MunicipalityMetrics } from "../analysis/metrics.ts";
+import type { Dataset } from "../data/schema.ts";
+import type { GeoLayers } from "../geo/load.ts";
+import type { AppState } from "./store.ts";
+
+const filtered = memoizeLast((dataset: Dataset, filters: AppState["filters"], geo: GeoLayers) =>
+  applyFilters(dataset, filters, (id) => geo.byId.get(id)?.country),
+);
+const metrics = memoizeLast((data: FilteredData, geo: GeoLayers) => computeMetrics(data, [...geo.byId.values()]));
+const values = memoizeLast((all: Map<string, MunicipalityMetrics>, metric: MetricId) => {
+  const out = new Map<string, number | undefined>();
+  for (const [id, m] of all) out.set(id, metricValue(m, metric));
+  return out;
+});
+const classes = memoizeLast((v: Map<string, number | undefined>, method: AppState["classMethod"], k: number) =>
+  classify([...v.values()], method, k),
+);
+
+export const selectFiltered = (s: AppState): FilteredData | null =>
+  s.data && s.geo ? filtered(s.data.dataset, s.filters, s.geo) : null;
+
+export const selectMetrics = (s: AppState): Map<string, MunicipalityMetrics> | null => {
+  const data = selectFiltered(s);
+  return data && s.geo ? metrics(data, s.geo) : null;
+};
+
+export const selectMetricValues = (s: AppState): Map<string, number | undefined> | null => {
+  const m = selectMetrics(s);
+  return m ? values(m, s.metric) : null;
+};
+
+export const selectClasses = (s: AppState): Classes | undefined => {
+  const v = selectMetricValues(s);
+  return v ? classes(v, s.classMethod, s.classCount) : undefined;
+};

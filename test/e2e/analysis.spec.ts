@@ -1,0 +1,65 @@
+import { expect, test } from "@playwright/test";
+import { collectErrors } from "./browser.ts";
+import { AppDriver, MUNICIPALITY } from "./driver.ts";
+
+const SHOTS = process.env.WB_RADAR_SCREENSHOTS;
+
+test.describe("filters, legend and the URL", () => {
+  test("a donor filter redraws the legend and counts, and the URL shares it", async ({ page }) => {
+    const errors = collectErrors(page);
+    const app = new AppDriver(page);
+    await app.openReady();
+    const summary = page.getByTestId("filter-summary");
+    await expect(summary).toHaveText("Matching: 14 projects, 25 organisations");
+    // when the user picks GCERF as donor
+    const filters = page.getByTestId("filters");
+    await filters.locator("summary", { hasText: "Donor" }).click();
+    const gcerf = filters.getByRole("checkbox", { name: /Global Community Engagement and Resilience Fund/ });
+    await expect(gcerf.locator("xpath=..")).toContainText("4");
+    await gcerf.check();
+    // then the counts, the chip and the URL follow
+    await expect(summary).toHaveText("Matching: 4 projects, 4 organisations");
+    await expect(filters.getByRole("button", { name: /Remove filter: Global Community/ })).toBeVisible();
+    await expect(page).toHaveURL(/[?&]donor=gcerf(&|$)/);
+    // the legend counts municipalities per class: GCERF names Mitrovica and Pogradec only
+    const legend = page.getByTestId("legend");
+    await expect(legend.getByTestId("legend-class").last()).toContainText("2");
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/analysis-gcerf.png` });
+    // a fresh page on that URL shows the same
+    await page.reload();
+    await app.waitForMap();
+    await expect(summary).toHaveText("Matching: 4 projects, 4 organisations");
+    // back goes to the view before the filter
+    await page.goBack();
+    await expect(summary).toHaveText("Matching: 14 projects, 25 organisations");
+    await expect(page).not.toHaveURL(/donor=/);
+    expect(errors).toEqual([]);
+  });
+
+  test("metric, classification, selection and view come from the URL; invalid values are ignored", async ({ page }) => {
+    const errors = collectErrors(page);
+    const app = new AppDriver(page);
+    await app.openReady(
+      `?metric=fundingEur&class=natural,4&donor=%3Cscript%3E&kind=gang&sel=${MUNICIPALITY.ohrid}&view=20.8,41.1,8`,
+    );
+    await expect(page.getByTestId("metric-picker")).toHaveValue("fundingEur");
+    await expect(page.getByTestId("legend")).toContainText("Converted to euros at ECB annual average rates");
+    await expect(app.panelTitle).toHaveText("Ohrid");
+    await expect(app.map).toHaveAttribute("data-view", /^20\.8000,41\.1000,8\.00$/);
+    await expect(page.getByTestId("filter-summary")).toHaveText("Matching: 14 projects, 25 organisations");
+    // choosing another metric is written back
+    await page.getByTestId("metric-picker").selectOption("organisations");
+    await expect(page).toHaveURL(/metric=organisations/);
+    await expect(page).toHaveURL(/class=natural,4/);
+    expect(errors).toEqual([]);
+  });
+
+  test("filters that match nothing explain it instead of a blank map", async ({ page }) => {
+    const app = new AppDriver(page);
+    await app.openReady("?donor=gcerf&country=BA");
+    await expect(page.getByTestId("filter-empty")).toContainText("No projects match these filters");
+    await page.getByTestId("filters").getByRole("button", { name: "Reset filters" }).click();
+    await expect(page.getByTestId("filter-summary")).toHaveText("Matching: 14 projects, 25 organisations");
+    await expect(page).not.toHaveURL(/donor=|country=/);
+  });
+});
