@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { emptyDataset, type Dataset, type Project } from "../data/schema.ts";
 import { classify, classOf } from "./classify.ts";
 import { fundingInEur } from "./currency.ts";
-import { applyFilters, isFiltering, NO_FILTERS } from "./filters.ts";
+import { applyFilters, facetCounts, indexProjects, isFiltering, NO_FILTERS } from "./filters.ts";
 import { computeMetrics, type MunicipalityInfo } from "./metrics.ts";
 
 const cited = { sources: [{ citation: "c" }], confidence: "reported" as const, lastVerified: "2026-11-01" };
@@ -90,7 +90,8 @@ describe("funding in euros", () => {
 });
 
 describe("filters", () => {
-  const ids = (f: Partial<typeof NO_FILTERS>) => applyFilters(dataset, { ...NO_FILTERS, ...f }, countryOf);
+  const ids = (f: Partial<typeof NO_FILTERS>) =>
+    applyFilters(dataset, { ...NO_FILTERS, ...f }, indexProjects(dataset, countryOf));
   test("no filter keeps everything", () => {
     expect(isFiltering(NO_FILTERS)).toBe(false);
     expect(ids({}).projects).toHaveLength(4);
@@ -116,7 +117,7 @@ describe("filters", () => {
 });
 
 describe("municipality metrics", () => {
-  const all = applyFilters(dataset, NO_FILTERS, countryOf);
+  const all = applyFilters(dataset, NO_FILTERS, indexProjects(dataset, countryOf));
   const metrics = computeMetrics(all, municipalities);
   test("counts, funding split over targets, donors, whole-country projects apart", () => {
     expect(metrics.get("m1")).toMatchObject({ organisations: 1, projects: 2, countryWideProjects: 1, donors: 2 });
@@ -166,9 +167,8 @@ describe("classification", () => {
 });
 
 describe("facet counts", () => {
-  test("each option counts the projects it would match under the other filters", async () => {
-    const { facetCounts } = await import("./facets.ts");
-    const counts = facetCounts(dataset, { ...NO_FILTERS, donors: ["d1"], countries: ["XK"] }, countryOf);
+  test("each option counts the projects it would match under the other filters", () => {
+    const counts = facetCounts(indexProjects(dataset, countryOf), { ...NO_FILTERS, donors: ["d1"], countries: ["XK"] });
     // donors ignore the donor choice but keep the country filter
     expect(Object.fromEntries(counts.donors)).toEqual({ d1: 2, d2: 1 });
     // countries ignore the country choice but keep the donor filter

@@ -4,15 +4,21 @@
  * per change of its inputs (by identity) and shared by every component.
  */
 import { classify, type Classes } from "../analysis/classify.ts";
-import { applyFilters, type FilteredData } from "../analysis/filters.ts";
+import { applyFilters, facetCounts, indexProjects, type FilteredData } from "../analysis/filters.ts";
 import { memoizeLast } from "../analysis/memo.ts";
 import { computeMetrics, metricValue, type MetricId, type MunicipalityMetrics } from "../analysis/metrics.ts";
 import type { Dataset } from "../data/schema.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import type { AppState } from "./store.ts";
 
+const projectIndex = memoizeLast((dataset: Dataset, geo: GeoLayers) =>
+  indexProjects(dataset, (id) => geo.byId.get(id)?.country),
+);
 const filtered = memoizeLast((dataset: Dataset, filters: AppState["filters"], geo: GeoLayers) =>
-  applyFilters(dataset, filters, (id) => geo.byId.get(id)?.country),
+  applyFilters(dataset, filters, projectIndex(dataset, geo)),
+);
+const facets = memoizeLast((dataset: Dataset, filters: AppState["filters"], geo: GeoLayers) =>
+  facetCounts(projectIndex(dataset, geo), filters),
 );
 const metrics = memoizeLast((data: FilteredData, geo: GeoLayers) => computeMetrics(data, [...geo.byId.values()]));
 const values = memoizeLast((all: Map<string, MunicipalityMetrics>, metric: MetricId) => {
@@ -26,6 +32,9 @@ const classes = memoizeLast((v: Map<string, number | undefined>, method: AppStat
 
 export const selectFiltered = (s: AppState): FilteredData | null =>
   s.data && s.geo ? filtered(s.data.dataset, s.filters, s.geo) : null;
+
+/** Projects each filter option would match, for the counts beside the options. */
+export const selectFacetCounts = (s: AppState) => (s.data && s.geo ? facets(s.data.dataset, s.filters, s.geo) : null);
 
 export const selectMetrics = (s: AppState): Map<string, MunicipalityMetrics> | null => {
   const data = selectFiltered(s);

@@ -1,13 +1,12 @@
-import { useId, useMemo } from "react";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { FACETS, facetCounts, type Facet } from "../../analysis/facets.ts";
-import { isFiltering, type Filters } from "../../analysis/filters.ts";
+import { FACETS, isFiltering, type Facet, type Filters } from "../../analysis/filters.ts";
 import { ACTIVITY_TYPES, EXTREMISM_FORMS, LEVELS, ORGANISATION_KINDS, termLabel } from "../../data/taxonomy.ts";
 import { pickText } from "../../data/text.ts";
 import { MAX_YEAR, MIN_YEAR } from "../../data/dates.ts";
 import { COUNTRY_CODES } from "../../geo/schema.ts";
 import { currentLocale } from "../../i18n/index.ts";
-import { selectFiltered } from "../../state/derived.ts";
+import { selectFacetCounts, selectFiltered } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
 
 /** Multi-select filters with counts, chips for what is active, one reset. */
@@ -16,15 +15,11 @@ export function FilterPanel() {
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
   const id = useId();
   const dataset = useAppStore((s) => s.data?.dataset);
-  const geo = useAppStore((s) => s.geo);
   const filters = useAppStore((s) => s.filters);
   const setFilters = useAppStore((s) => s.setFilters);
   const resetFilters = useAppStore((s) => s.resetFilters);
   const filtered = useAppStore(selectFiltered);
-  const counts = useMemo(
-    () => (dataset && geo ? facetCounts(dataset, filters, (m) => geo.byId.get(m)?.country) : null),
-    [dataset, geo, filters],
-  );
+  const counts = useAppStore(selectFacetCounts);
   if (!dataset || !counts || !filtered) return null;
 
   const options: Record<Facet, Array<{ value: string; label: string }>> = {
