@@ -35,7 +35,7 @@ function breaks(sorted: number[], method: ClassMethod, k: number): number[] {
   else if (method === "natural") upper = ckmeans(sorted, n).map((cluster) => cluster[cluster.length - 1]!);
   else upper = Array.from({ length: n }, (_, i) => quantileSorted(sorted, (i + 1) / n));
   // Whole-number data (counts) get whole-number breaks.
-  if (sorted.every(Number.isInteger)) upper = upper.map(Math.ceil);
+  if (sorted.every(Number.isInteger)) upper = upper.map(Math.floor);
   upper = uniqueSorted(upper);
   upper[upper.length - 1] = sorted[sorted.length - 1]!;
   return upper;

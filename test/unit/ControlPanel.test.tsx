@@ -1,0 +1,106 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { FilterPanel } from "../../src/components/analysis/FilterPanel.tsx";
+import { Legend } from "../../src/components/analysis/Legend.tsx";
+import { validateDataset } from "../../src/data/validate.ts";
+import { useAppStore } from "../../src/state/store.ts";
+import { geoLayers, ohrid, prizren } from "./fixtures.ts";
+
+const cited = { sources: [{ citation: "c" }], confidence: "reported", lastVerified: "2026-11-01" };
+const project = (id: string, donors: string[], targets: string[], extra: Record<string, unknown> = {}) => ({
+  id,
+  title: { en: id },
+  donors,
+  targetMunicipalities: targets,
+  ...cited,
+  ...extra,
+});
+
+function load() {
+  const report = validateDataset({
+    schemaVersion: 1,
+    donors: [
+      { id: "eu", name: { en: "EU facility" }, type: "eu", ...cited },
+      { id: "us", name: { en: "US embassy" }, type: "bilateral", ...cited },
+    ],
+    projects: [
+      project("p1", ["eu"], [ohrid.id], { funding: { amount: 1000, currency: "EUR" } }),
+      project("p2", ["eu"], [ohrid.id]),
+      project("p3", ["us"], [prizren.id], { start: "2015" }),
+    ],
+  });
+  useAppStore.setState({
+    geo: geoLayers(),
+    data: { dataset: report.dataset, origin: { kind: "default", label: "seed" }, report },
+  });
+}
+
+describe("FilterPanel", () => {
+  it("shows each option with its count, and narrows on a choice with a removable chip", async () => {
+    load();
+    render(<FilterPanel />);
+    expect(screen.getByTestId("filter-summary")).toHaveTextContent("Matching: 3 projects, 0 organisations");
+    const eu = screen.getByRole("checkbox", { name: /EU facility/ });
+    expect(eu.closest("label")).toHaveTextContent("EU facility2");
+    await userEvent.click(eu);
+    expect(useAppStore.getState().filters.donors).toEqual(["eu"]);
+    expect(screen.getByTestId("filter-summary")).toHaveTextContent("Matching: 2 projects");
+    // the other donor still counts what it would match
+    expect(screen.getByRole("checkbox", { name: /US embassy/ }).closest("label")).toHaveTextContent("US embassy1");
+    await userEvent.click(screen.getByRole("button", { name: "Remove filter: EU facility" }));
+    expect(useAppStore.getState().filters.donors).toEqual([]);
+  });
+
+  it("explains an empty result instead of showing nothing", async () => {
+    load();
+    useAppStore.getState().setFilters({ donors: ["us"], from: 2020 });
+    render(<FilterPanel />);
+    expect(screen.getByTestId("filter-empty")).toHaveTextContent("No projects match these filters");
+    await userEvent.click(screen.getByRole("button", { name: "Reset filters" }));
+    expect(screen.queryByTestId("filter-empty")).toBeNull();
+  });
+});
+
+describe("Legend", () => {
+  it("lists classes with their ranges and municipality counts", () => {
+    load();
+    render(<Legend />);
+    const classes = screen.getAllByTestId("legend-class");
+    // Prizren has 1 project, Ohrid 2
+    expect(classes).toHaveLength(2);
+    expect(within(classes[0]!).getByText("1", { selector: ".range" })).toBeInTheDocument();
+    expect(within(classes[0]!).getByText("1", { selector: ".count" })).toBeInTheDocument();
+    expect(within(classes[1]!).getByText("2", { selector: ".range" })).toBeInTheDocument();
+    expect(screen.queryByTestId("legend-no-data")).toBeNull();
+  });
+
+  it("keeps zero as its own class, distinct from no data", () => {
+    load();
+    useAppStore.getState().setFilters({ donors: ["us"] });
+    render(<Legend />);
+    const classes = screen.getAllByTestId("legend-class");
+    expect(within(classes[0]!).getByText("0", { selector: ".range" })).toBeInTheDocument();
+    expect(screen.queryByTestId("legend-no-data")).toBeNull();
+  });
+
+  it('per 100,000 inhabitants: "no data" where the population is unknown', async () => {
+    load();
+    render(<Legend />);
+    await userEvent.selectOptions(screen.getByTestId("metric-picker"), "projectsPer100k");
+    // Prizren has no population in the fixture
+    expect(screen.getByTestId("legend-no-data")).toHaveTextContent("No data");
+    expect(screen.getByText("Only where the population is known; elsewhere: no data.")).toBeInTheDocument();
+  });
+
+  it("says so when no municipality has data for the measure", async () => {
+    load();
+    // Only Prizren, whose population is unknown
+    useAppStore.setState({ geo: geoLayers([prizren]) });
+    render(<Legend />);
+    await userEvent.selectOptions(screen.getByTestId("metric-picker"), "fundingEurPer100k");
+    expect(screen.getByText("No municipality has data for this measure with these filters.")).toBeInTheDocument();
+    expect(screen.queryAllByTestId("legend-class")).toHaveLength(0);
+    expect(screen.getByTestId("legend-no-data")).toHaveTextContent("No data1");
+  });
+});
