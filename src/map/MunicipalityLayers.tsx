@@ -7,7 +7,8 @@ import { COUNTRY_CODES, type CountryCode } from "../geo/schema.ts";
 import { labelPoint } from "../geo/labelPoint.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import { currentLocale } from "../i18n/index.ts";
-import { selectClasses, selectMetricValues } from "../state/derived.ts";
+import { selectClasses, selectMetricValues, selectOverlooked } from "../state/derived.ts";
+import { namedPlacePoints } from "./namedPlaces.ts";
 import { useAppStore } from "../state/store.ts";
 import { choroplethFillColor } from "./choropleth.ts";
 import {
@@ -20,6 +21,8 @@ import {
   municipalityLabelLayer,
   municipalityLineLayer,
   municipalitySelectedLayer,
+  namedPlacesLayer,
+  overlookedLayer,
   SOURCE,
 } from "./style.ts";
 
@@ -31,6 +34,26 @@ function Choropleth() {
     [values, classes],
   );
   return <Layer {...layer} />;
+}
+
+/** Named places and the overlooked municipalities next to them. */
+function GapOverlays({ geo }: { geo: GeoLayers }) {
+  const overlays = useAppStore((s) => s.overlays);
+  const places = useAppStore((s) => s.data?.dataset.places);
+  const overlooked = useAppStore(selectOverlooked);
+  const outline = useMemo(
+    () => overlookedLayer(overlooked?.map((o) => o.id) ?? [], overlays.includes("overlooked")),
+    [overlooked, overlays],
+  );
+  const markers = useMemo(() => namedPlacesLayer(overlays.includes("places")), [overlays]);
+  const points = useMemo(() => namedPlacePoints(places ?? [], geo), [places, geo]);
+  return (
+    <>
+      <Source id={SOURCE.namedPlaces} type="geojson" data={points} />
+      <Layer {...outline} />
+      <Layer {...markers} />
+    </>
+  );
 }
 
 function HoverHighlight() {
@@ -79,6 +102,7 @@ export function MunicipalityLayers({ geo, basemap }: { geo: GeoLayers; basemap: 
       <HoverHighlight />
       <Layer {...municipalityLineLayer} />
       <Layer {...countryLineLayer} />
+      <GapOverlays geo={geo} />
       <SelectedOutline />
       {!basemap && <Layer {...labelLayer} />}
       {!basemap && <Layer {...countryLabels} />}

@@ -18,6 +18,7 @@ export const SOURCE = {
   countries: "countries",
   labels: "municipality-labels",
   countryLabels: "country-labels",
+  namedPlaces: "named-places",
 } as const;
 
 export const LAYER = {
@@ -28,6 +29,8 @@ export const LAYER = {
   municipalityLine: "municipality-line",
   countryLine: "country-line",
   municipalitySelected: "municipality-selected",
+  overlooked: "overlooked-outline",
+  namedPlaces: "named-places",
   municipalityLabel: "municipality-label",
   countryLabel: "country-label",
 } as const;
@@ -41,6 +44,9 @@ export const COLORS = {
   selected: "#0b57d0",
   label: "#26323a",
   halo: "#ffffff",
+  overlooked: "#d94801",
+  donorFocus: "#6a3d9a",
+  reported: "#b2182b",
 } as const;
 
 export const FONT_REGULAR = "Noto Sans Regular";
@@ -169,6 +175,38 @@ export function countryLabelLayer(names: Readonly<Record<CountryCode, string>>):
       "text-halo-color": COLORS.halo,
       "text-halo-width": 1.6,
       "text-opacity": 0.85,
+    },
+  };
+}
+
+/** Municipalities next to a named place with no project: a dashed outline over the choropleth. */
+export function overlookedLayer(ids: readonly string[], visible: boolean): LayerProps {
+  return {
+    id: LAYER.overlooked,
+    source: SOURCE.municipalities,
+    type: "line",
+    filter: ["in", ["get", "id"], ["literal", [...ids]]],
+    layout: { visibility: visible ? "visible" : "none", "line-join": "round" },
+    paint: {
+      "line-color": COLORS.overlooked,
+      "line-width": ["interpolate", ["linear"], ["zoom"], 5, 1.5, 10, 3],
+      "line-dasharray": [2, 1],
+    },
+  };
+}
+
+/** A marker on each municipality a source names: purple for a donor's focus, red for public reporting. */
+export function namedPlacesLayer(visible: boolean): LayerProps {
+  return {
+    id: LAYER.namedPlaces,
+    source: SOURCE.namedPlaces,
+    type: "circle",
+    layout: { visibility: visible ? "visible" : "none" },
+    paint: {
+      "circle-radius": ["interpolate", ["linear"], ["zoom"], 5, 4, 10, 8],
+      "circle-color": ["match", ["get", "kind"], "donor-focus", COLORS.donorFocus, COLORS.reported],
+      "circle-stroke-color": COLORS.halo,
+      "circle-stroke-width": 1.5,
     },
   };
 }

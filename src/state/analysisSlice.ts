@@ -3,7 +3,7 @@ import type { ClassMethod } from "../analysis/classify.ts";
 import { NO_FILTERS, type Filters } from "../analysis/filters.ts";
 import type { MetricId } from "../analysis/metrics.ts";
 import type { AppState } from "./store.ts";
-import { DEFAULT_URL_STATE, type MapView } from "./url.ts";
+import { DEFAULT_URL_STATE, type MapView, type Overlay } from "./url.ts";
 
 /** What the map shows and how: the coverage metric, its classification, the filters, the view. Shareable (URL). */
 export interface AnalysisSlice {
@@ -12,11 +12,14 @@ export interface AnalysisSlice {
   classCount: number;
   filters: Filters;
   view: MapView | null;
+  /** Layers drawn over the choropleth. */
+  overlays: readonly Overlay[];
   setMetric: (metric: MetricId) => void;
   setClassification: (method: ClassMethod, count: number) => void;
   setFilters: (patch: Partial<Filters>) => void;
   resetFilters: () => void;
   setView: (view: MapView) => void;
+  setOverlay: (overlay: Overlay, visible: boolean) => void;
 }
 
 export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> = (set) => ({
@@ -25,9 +28,14 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   classCount: DEFAULT_URL_STATE.classCount,
   filters: NO_FILTERS,
   view: null,
+  overlays: DEFAULT_URL_STATE.overlays,
   setMetric: (metric) => set({ metric }),
   setClassification: (classMethod, classCount) => set({ classMethod, classCount }),
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
   resetFilters: () => set({ filters: NO_FILTERS }),
   setView: (view) => set({ view }),
+  setOverlay: (overlay, visible) =>
+    set((s) => ({
+      overlays: visible ? [...new Set([...s.overlays, overlay])].sort() : s.overlays.filter((o) => o !== overlay),
+    })),
 });

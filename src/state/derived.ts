@@ -7,7 +7,9 @@ import { classify, type Classes } from "../analysis/classify.ts";
 import { applyFilters, facetCounts, indexProjects, type FilteredData } from "../analysis/filters.ts";
 import { memoizeLast } from "../analysis/memo.ts";
 import { computeMetrics, metricValue, type MetricId, type MunicipalityMetrics } from "../analysis/metrics.ts";
-import type { Dataset } from "../data/schema.ts";
+import { overlookedNeighbours, type OverlookedNeighbour } from "../analysis/gaps.ts";
+import { findNeighbours, type Neighbours } from "../analysis/neighbours.ts";
+import type { Dataset, Place } from "../data/schema.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import type { AppState } from "./store.ts";
 
@@ -49,4 +51,18 @@ export const selectMetricValues = (s: AppState): Map<string, number | undefined>
 export const selectClasses = (s: AppState): Classes | undefined => {
   const v = selectMetricValues(s);
   return v ? classes(v, s.classMethod, s.classCount) : undefined;
+};
+
+const neighbours = memoizeLast((geo: GeoLayers) => findNeighbours(geo.municipalities.features));
+const overlooked = memoizeLast((places: readonly Place[], n: Neighbours, m: Map<string, MunicipalityMetrics>) =>
+  overlookedNeighbours(places, n, m),
+);
+
+export const selectNeighbours = (s: AppState): Neighbours | null => (s.geo ? neighbours(s.geo) : null);
+
+/** Municipalities next to a named place with no project under the current filters. */
+export const selectOverlooked = (s: AppState): OverlookedNeighbour[] | null => {
+  const m = selectMetrics(s);
+  const n = selectNeighbours(s);
+  return m && n && s.data ? overlooked(s.data.dataset.places, n, m) : null;
 };

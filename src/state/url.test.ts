@@ -4,7 +4,7 @@ import { CLASS_METHODS } from "../analysis/classify.ts";
 import { METRIC_IDS } from "../analysis/metrics.ts";
 import { ACTIVITY_TYPES, EXTREMISM_FORMS, LEVELS, ORGANISATION_KINDS } from "../data/taxonomy.ts";
 import { COUNTRY_CODES } from "../geo/schema.ts";
-import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from "./url.ts";
+import { DEFAULT_URL_STATE, OVERLAYS, parseUrlState, serializeUrlState, type UrlState } from "./url.ts";
 
 const state = (patch: Omit<Partial<UrlState>, "filters"> & { filters?: Partial<UrlState["filters"]> }): UrlState => ({
   ...DEFAULT_URL_STATE,
@@ -20,6 +20,8 @@ describe("URL state", () => {
 
   test.each([
     ["metric", state({ metric: "fundingEur" }), "?metric=fundingEur"],
+    ["layer", state({ overlays: ["places"] }), "?layer=places"],
+    ["layer none", state({ overlays: [] }), "?layer=none"],
     ["class", state({ classMethod: "natural", classCount: 7 }), "?class=natural,7"],
     ["donor", state({ filters: { donors: ["gcerf", "us-government"] } }), "?donor=gcerf,us-government"],
     ["activity", state({ filters: { activities: ["interfaith-dialogue"] } }), "?activity=interfaith-dialogue"],
@@ -62,6 +64,7 @@ describe("URL state", () => {
     const sub = <T extends string>(items: readonly T[]) => fc.uniqueArray(fc.constantFrom(...items), { maxLength: 4 });
     const arbitrary = fc.record({
       metric: fc.constantFrom(...METRIC_IDS),
+      overlays: fc.subarray([...OVERLAYS]).map((o) => [...o].sort()),
       classMethod: fc.constantFrom(...CLASS_METHODS),
       classCount: fc.integer({ min: 3, max: 7 }),
       filters: fc.record(

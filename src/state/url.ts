@@ -8,6 +8,7 @@
  *   class   classification, count     e.g. class=natural,5
  *   donor, activity, kind, level, form, country   comma-separated ids
  *   from, to                          year range
+ *   layer   overlays drawn over the choropleth: places, overlooked (or none)
  *   sel     selected municipality id
  *   view    lon,lat,zoom (rounded)
  * `lang` and `data` are read elsewhere and kept as they are.
@@ -26,8 +27,12 @@ export interface MapView {
   zoom: number;
 }
 
+export const OVERLAYS = ["overlooked", "places"] as const;
+export type Overlay = (typeof OVERLAYS)[number];
+
 export interface UrlState {
   metric: MetricId;
+  overlays: readonly Overlay[];
   classMethod: ClassMethod;
   classCount: number;
   filters: Filters;
@@ -37,6 +42,7 @@ export interface UrlState {
 
 export const DEFAULT_URL_STATE: UrlState = {
   metric: "projects",
+  overlays: OVERLAYS,
   classMethod: "quantile",
   classCount: 5,
   filters: NO_FILTERS,
@@ -45,7 +51,21 @@ export const DEFAULT_URL_STATE: UrlState = {
 };
 
 /** Parameters this module owns, in the order it writes them. */
-const OWN = ["metric", "class", "donor", "activity", "kind", "level", "form", "country", "from", "to", "sel", "view"];
+const OWN = [
+  "layer",
+  "metric",
+  "class",
+  "donor",
+  "activity",
+  "kind",
+  "level",
+  "form",
+  "country",
+  "from",
+  "to",
+  "sel",
+  "view",
+];
 
 const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T | undefined =>
   value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -97,7 +117,9 @@ export function parseUrlState(search: string): UrlState {
     ...(to !== undefined ? { to } : {}),
   };
   const sel = p.get("sel");
+  const layer = p.get("layer");
   return {
+    overlays: layer === null ? DEFAULT_URL_STATE.overlays : list(layer, inList(OVERLAYS)).sort(),
     metric: oneOf(METRIC_IDS, p.get("metric")) ?? DEFAULT_URL_STATE.metric,
     classMethod: oneOf(CLASS_METHODS, method ?? null) ?? DEFAULT_URL_STATE.classMethod,
     classCount: Number.isInteger(k) && k >= MIN_CLASSES && k <= MAX_CLASSES ? k : DEFAULT_URL_STATE.classCount,
@@ -112,6 +134,9 @@ export function serializeUrlState(state: UrlState, currentSearch = ""): string {
   const p = new URLSearchParams(currentSearch);
   for (const key of OWN) p.delete(key);
   const d = DEFAULT_URL_STATE;
+  const overlays = [...state.overlays].sort();
+  if (overlays.join(",") !== [...d.overlays].sort().join(","))
+    p.set("layer", overlays.length > 0 ? overlays.join(",") : "none");
   if (state.metric !== d.metric) p.set("metric", state.metric);
   if (state.classMethod !== d.classMethod || state.classCount !== d.classCount)
     p.set("class", `${state.classMethod},${state.classCount}`);

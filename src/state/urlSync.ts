@@ -10,6 +10,7 @@ import type { StoreApi } from "zustand";
 function fromStore(s: AppState): UrlState {
   return {
     metric: s.metric,
+    overlays: s.overlays,
     classMethod: s.classMethod,
     classCount: s.classCount,
     filters: s.filters,
@@ -21,6 +22,7 @@ function fromStore(s: AppState): UrlState {
 function toStore(u: UrlState): Partial<AppState> {
   return {
     metric: u.metric,
+    overlays: u.overlays,
     classMethod: u.classMethod,
     classCount: u.classCount,
     filters: u.filters,

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FilterPanel } from "./FilterPanel.tsx";
 import { Legend } from "./Legend.tsx";
+import { OverlookedList } from "./OverlookedList.tsx";
 
 /** Filters and legend beside the map; folded away on small screens until asked for. */
 export function ControlPanel() {
@@ -15,6 +16,7 @@ export function ControlPanel() {
       {open && (
         <div className="controls-body">
           <Legend />
+          <OverlookedList />
           <FilterPanel />
         </div>
       )}

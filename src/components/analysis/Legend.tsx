@@ -5,6 +5,7 @@ import { METRIC_IDS, type MetricId } from "../../analysis/metrics.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { currentLocale } from "../../i18n/index.ts";
 import { classCounts, NO_DATA_COLOR } from "../../map/choropleth.ts";
+import { COLORS } from "../../map/style.ts";
 import { selectClasses, selectFiltered, selectMetrics, selectMetricValues } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
 
@@ -18,6 +19,8 @@ export function Legend() {
   const count = useAppStore((s) => s.classCount);
   const setMetric = useAppStore((s) => s.setMetric);
   const setClassification = useAppStore((s) => s.setClassification);
+  const overlays = useAppStore((s) => s.overlays);
+  const setOverlay = useAppStore((s) => s.setOverlay);
   const values = useAppStore(selectMetricValues);
   const classes = useAppStore(selectClasses);
   const metrics = useAppStore(selectMetrics);
@@ -94,6 +97,31 @@ export function Legend() {
           </li>
         )}
       </ul>
+      <fieldset className="overlays">
+        <legend>{t("layers.title")}</legend>
+        <label className="option">
+          <input
+            type="checkbox"
+            checked={overlays.includes("places")}
+            onChange={(e) => setOverlay("places", e.target.checked)}
+          />
+          <span>
+            <span className="dot" style={{ background: COLORS.donorFocus }} aria-hidden="true" />
+            <span className="dot" style={{ background: COLORS.reported }} aria-hidden="true" /> {t("layers.places")}
+          </span>
+        </label>
+        <label className="option">
+          <input
+            type="checkbox"
+            checked={overlays.includes("overlooked")}
+            onChange={(e) => setOverlay("overlooked", e.target.checked)}
+          />
+          <span>
+            <span className="dash" style={{ borderColor: COLORS.overlooked }} aria-hidden="true" />{" "}
+            {t("layers.overlooked")}
+          </span>
+        </label>
+      </fieldset>
       {money && <p className="hint">{t("legend.fundingNote", { count: unknownAmounts })}</p>}
       {metric.endsWith("Per100k") && <p className="hint">{t("legend.perCapitaNote")}</p>}
       {countryWide > 0 && <p className="hint">{t("legend.countryWide", { count: countryWide })}</p>}

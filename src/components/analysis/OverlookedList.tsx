@@ -1,0 +1,52 @@
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { municipalityName } from "../../geo/names.ts";
+import { currentLocale } from "../../i18n/index.ts";
+import { selectOverlooked } from "../../state/derived.ts";
+import { useAppStore } from "../../state/store.ts";
+
+const SHORT = 8;
+
+/** Municipalities next to a named place with no project: the seed studies' warning, as a list to act on. */
+export function OverlookedList() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
+  const id = useId();
+  const [all, setAll] = useState(false);
+  const overlooked = useAppStore(selectOverlooked);
+  const geo = useAppStore((s) => s.geo);
+  const select = useAppStore((s) => s.select);
+  if (!overlooked || !geo) return null;
+  const name = (municipalityId: string) => {
+    const props = geo.byId.get(municipalityId);
+    return props ? municipalityName(props, locale) : municipalityId;
+  };
+  const shown = all ? overlooked : overlooked.slice(0, SHORT);
+  return (
+    <section className="overlooked" aria-labelledby={`${id}-title`} data-testid="overlooked">
+      <h2 id={`${id}-title`}>
+        {t("gaps.title")} <span className="count">({overlooked.length})</span>
+      </h2>
+      <p className="hint">{t("gaps.explain")}</p>
+      {overlooked.length === 0 && <p className="no-data">{t("gaps.none")}</p>}
+      <ol className="overlooked-list">
+        {shown.map((o) => (
+          <li key={o.id}>
+            <button type="button" className="link-button" onClick={() => select(o.id)}>
+              {name(o.id)}
+            </button>
+            <span className="hint">
+              {" "}
+              {t("gaps.nextTo", { names: o.nextTo.map((n) => name(n.municipalityId)).join(", ") })}
+            </span>
+          </li>
+        ))}
+      </ol>
+      {overlooked.length > SHORT && (
+        <button type="button" className="link-button" onClick={() => setAll(!all)} aria-expanded={all}>
+          {all ? t("gaps.showFewer") : t("gaps.showAll", { count: overlooked.length })}
+        </button>
+      )}
+    </section>
+  );
+}
