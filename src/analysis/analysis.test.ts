@@ -176,3 +176,23 @@ describe("facet counts", () => {
     expect(Object.fromEntries(counts.levels)).toEqual({ prevention: 1 });
   });
 });
+
+describe("donor concentration", () => {
+  test("top-5 share, HHI, reach and funding share", async () => {
+    const { concentration } = await import("./concentration.ts");
+    const c = concentration(dataset.projects, countryOf);
+    // links: m1 ×2 (p1, p2), m2 ×1 (p1), m3 ×1 (p4); p3 is whole-country
+    expect(c).toMatchObject({ projects: 4, wholeCountryProjects: 1, municipalities: 3, countries: 2 });
+    expect(c.top5Share).toBe(1);
+    expect(c.hhi).toBeCloseTo(50 ** 2 + 25 ** 2 + 25 ** 2, 6);
+    expect(c.top.map((t) => t.id)).toEqual(["m1", "m2", "m3"]);
+    expect(c.fundingEur).toBeCloseTo(100_000 + 1_000_000, 3);
+  });
+  test("one municipality is the most concentrated; no projects give no index", async () => {
+    const { concentration } = await import("./concentration.ts");
+    expect(concentration([project("x", { targetMunicipalities: ["m3"] })], countryOf).hhi).toBe(10_000);
+    const none = concentration([], countryOf);
+    expect(none.hhi).toBeUndefined();
+    expect(none.top5Share).toBeUndefined();
+  });
+});

@@ -35,6 +35,8 @@ const classes = memoizeLast((v: Map<string, number | undefined>, method: AppStat
 export const selectFiltered = (s: AppState): FilteredData | null =>
   s.data && s.geo ? filtered(s.data.dataset, s.filters, s.geo) : null;
 
+export const selectProjectIndex = (s: AppState) => (s.data && s.geo ? projectIndex(s.data.dataset, s.geo) : null);
+
 /** Projects each filter option would match, for the counts beside the options. */
 export const selectFacetCounts = (s: AppState) => (s.data && s.geo ? facets(s.data.dataset, s.filters, s.geo) : null);
 

@@ -24,6 +24,12 @@ test.describe("filters, legend and the URL", () => {
     // the legend counts municipalities per class: GCERF names Mitrovica and Pogradec only
     const legend = page.getByTestId("legend");
     await expect(legend.getByTestId("legend-class").last()).toContainText("2");
+    // and its concentration beside all donors: Mitrovica twice, Pogradec once
+    const concentration = page.getByTestId("concentration");
+    await expect(concentration.getByRole("row", { name: /Municipalities reached/ })).toHaveText(/2\s*13/);
+    await expect(concentration.getByRole("row", { name: /HHI/ })).toContainText("5,556");
+    await expect(concentration.getByRole("row", { name: /Whole-country projects/ })).toContainText("2");
+    await expect(concentration.getByRole("listitem").first()).toContainText("Mitrovicë");
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/analysis-gcerf.png` });
     // a fresh page on that URL shows the same
     await page.reload();
@@ -61,5 +67,35 @@ test.describe("filters, legend and the URL", () => {
     await page.getByTestId("filters").getByRole("button", { name: "Reset filters" }).click();
     await expect(page.getByTestId("filter-summary")).toHaveText("Matching: 14 projects, 25 organisations");
     await expect(page).not.toHaveURL(/donor=|country=/);
+  });
+});
+
+test.describe("gap analysis", () => {
+  test("lists overlooked municipalities next to named places, follows the filters, and the layers toggle", async ({
+    page,
+  }) => {
+    const errors = collectErrors(page);
+    const app = new AppDriver(page);
+    await app.openReady();
+    const list = page.getByTestId("overlooked");
+    // Chucher-Sandevo borders Kaçanik and Skopje's municipalities, and no project names it
+    await expect(list.getByRole("button", { name: "Chucher-Sandevo" })).toBeVisible();
+    // Hani i Elezit borders Kaçanik but has a KCSS project: not overlooked
+    await list.getByRole("button", { name: /Show all/ }).click();
+    await expect(list.getByRole("button", { name: "Hani i Elezit" })).toHaveCount(0);
+    const before = Number((await list.locator("h2 .count").textContent())?.replace(/\D/g, ""));
+    // choosing it selects it on the map
+    await list.getByRole("button", { name: "Chucher-Sandevo" }).click();
+    await expect(app.panelTitle).toHaveText("Chucher-Sandevo");
+    // filtering to one donor leaves more neighbours without a project
+    await page.goto(`/?donor=gcerf`);
+    await app.waitForMap();
+    await expect(list.getByRole("button", { name: "Hani i Elezit" })).toBeVisible();
+    const after = Number((await list.locator("h2 .count").textContent())?.replace(/\D/g, ""));
+    expect(after).toBeGreaterThan(before);
+    // hiding a layer is shareable
+    await page.getByRole("checkbox", { name: /Overlooked next to named places/ }).uncheck();
+    await expect(page).toHaveURL(/layer=places/);
+    expect(errors).toEqual([]);
   });
 });

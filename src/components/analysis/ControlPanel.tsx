@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DonorConcentration } from "./DonorConcentration.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
 import { Legend } from "./Legend.tsx";
 import { OverlookedList } from "./OverlookedList.tsx";
@@ -16,6 +17,7 @@ export function ControlPanel() {
       {open && (
         <div className="controls-body">
           <Legend />
+          <DonorConcentration />
           <OverlookedList />
           <FilterPanel />
         </div>

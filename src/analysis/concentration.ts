@@ -1,0 +1,77 @@
+/**
+ * How concentrated a donor's work is across municipalities. Pure.
+ *
+ * Each project counts once for every municipality it names (whole-country
+ * projects are counted apart); funding is split equally over them, in EUR.
+ * - top5Share: share of the project–municipality links in the five
+ *   municipalities with most;
+ * - hhi: Herfindahl–Hirschman index of those shares, 0–10,000 (10,000: all
+ *   in one municipality; 1,500 and 2,500 are the usual "moderately" and
+ *   "highly concentrated" thresholds);
+ * - reach: municipalities and countries with at least one project.
+ */
+import { yearOf } from "../data/dates.ts";
+import type { Project } from "../data/schema.ts";
+import type { CountryCode } from "../geo/schema.ts";
+import { fundingInEur } from "./currency.ts";
+
+export interface Concentration {
+  projects: number;
+  wholeCountryProjects: number;
+  municipalities: number;
+  countries: number;
+  top5Share?: number;
+  hhi?: number;
+  fundingEur: number;
+  top5FundingShare?: number;
+  top: Array<{ id: string; projects: number; fundingEur: number }>;
+}
+
+export function concentration(
+  projects: readonly Project[],
+  countryOf: (municipalityId: string) => CountryCode | undefined,
+): Concentration {
+  const links = new Map<string, { projects: number; fundingEur: number }>();
+  const countries = new Set<string>();
+  let wholeCountry = 0;
+  let fundingTotal = 0;
+  for (const p of projects) {
+    const named = [...new Set(p.targetMunicipalities)];
+    for (const c of p.targetCountries) countries.add(c);
+    if (named.length === 0) {
+      wholeCountry++;
+      continue;
+    }
+    const eur = p.funding ? fundingInEur(p.funding, p.start ? yearOf(p.start) : undefined) : undefined;
+    if (eur !== undefined) fundingTotal += eur;
+    for (const id of named) {
+      const entry = links.get(id) ?? { projects: 0, fundingEur: 0 };
+      entry.projects++;
+      if (eur !== undefined) entry.fundingEur += eur / named.length;
+      links.set(id, entry);
+      const country = countryOf(id);
+      if (country) countries.add(country);
+    }
+  }
+  const ranked = [...links]
+    .map(([id, v]) => ({ id, ...v }))
+    .sort((a, b) => b.projects - a.projects || b.fundingEur - a.fundingEur || a.id.localeCompare(b.id));
+  const totalLinks = ranked.reduce((n, r) => n + r.projects, 0);
+  const top = ranked.slice(0, 5);
+  const byFunding = [...ranked].sort((a, b) => b.fundingEur - a.fundingEur);
+  const result: Concentration = {
+    projects: projects.length,
+    wholeCountryProjects: wholeCountry,
+    municipalities: ranked.length,
+    countries: countries.size,
+    fundingEur: fundingTotal,
+    top,
+  };
+  if (totalLinks > 0) {
+    result.top5Share = top.reduce((n, r) => n + r.projects, 0) / totalLinks;
+    result.hhi = ranked.reduce((n, r) => n + ((100 * r.projects) / totalLinks) ** 2, 0);
+  }
+  if (fundingTotal > 0)
+    result.top5FundingShare = byFunding.slice(0, 5).reduce((n, r) => n + r.fundingEur, 0) / fundingTotal;
+  return result;
+}

@@ -1,0 +1,102 @@
+import { useId, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { concentration, type Concentration } from "../../analysis/concentration.ts";
+import { applyFilters } from "../../analysis/filters.ts";
+import { pickText } from "../../data/text.ts";
+import { municipalityName } from "../../geo/names.ts";
+import { formatNumber } from "../../i18n/format.ts";
+import { currentLocale } from "../../i18n/index.ts";
+import { selectProjectIndex } from "../../state/derived.ts";
+import { useAppStore } from "../../state/store.ts";
+
+/** For the chosen donor(s): where their projects cluster, side by side with all donors together. */
+export function DonorConcentration() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
+  const id = useId();
+  const dataset = useAppStore((s) => s.data?.dataset);
+  const geo = useAppStore((s) => s.geo);
+  const filters = useAppStore((s) => s.filters);
+  const index = useAppStore(selectProjectIndex);
+  const select = useAppStore((s) => s.select);
+
+  const columns = useMemo(() => {
+    if (!dataset || !geo || !index || filters.donors.length === 0) return null;
+    const countryOf = (m: string) => geo.byId.get(m)?.country;
+    const of = (donors: readonly string[]) =>
+      concentration(applyFilters(dataset, { ...filters, donors }, index).projects, countryOf);
+    const donorName = (d: string) => {
+      const donor = dataset.donors.find((x) => x.id === d);
+      return donor ? pickText(donor.name, locale).text : d;
+    };
+    const chosen =
+      filters.donors.length <= 2
+        ? filters.donors.map((d) => ({ key: d, label: donorName(d), value: of([d]) }))
+        : [{ key: "selected", label: t("concentration.selected"), value: of(filters.donors) }];
+    return [...chosen, { key: "all", label: t("concentration.all"), value: of([]) }];
+  }, [dataset, geo, index, filters, locale, t]);
+  if (!columns || !geo) return null;
+
+  const percent = (n: number | undefined) =>
+    n === undefined
+      ? t("municipality.noData")
+      : formatNumber(n, locale, { style: "percent", maximumFractionDigits: 0 });
+  const whole = (n: number | undefined) =>
+    n === undefined ? t("municipality.noData") : formatNumber(Math.round(n), locale);
+  const rows: Array<[string, (c: Concentration) => string]> = [
+    [t("concentration.projects"), (c) => whole(c.projects)],
+    [t("concentration.municipalities"), (c) => whole(c.municipalities)],
+    [t("concentration.countries"), (c) => whole(c.countries)],
+    [t("concentration.top5"), (c) => percent(c.top5Share)],
+    [t("concentration.hhi"), (c) => whole(c.hhi)],
+    [t("concentration.top5Funding"), (c) => percent(c.top5FundingShare)],
+    [t("concentration.wholeCountry"), (c) => whole(c.wholeCountryProjects)],
+  ];
+  const first = columns[0]!;
+  return (
+    <section className="concentration" aria-labelledby={`${id}-title`} data-testid="concentration">
+      <h2 id={`${id}-title`}>{t("concentration.title")}</h2>
+      <table>
+        <thead>
+          <tr>
+            <td />
+            {columns.map((c) => (
+              <th key={c.key} scope="col">
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              {columns.map((c) => (
+                <td key={c.key}>{value(c.value)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="hint">{t("concentration.hint")}</p>
+      {first.value.top.length > 0 && (
+        <>
+          <h3>{t("concentration.topList", { name: first.label })}</h3>
+          <ol className="overlooked-list">
+            {first.value.top.map((m) => {
+              const props = geo.byId.get(m.id);
+              return (
+                <li key={m.id}>
+                  <button type="button" className="link-button" onClick={() => select(m.id)}>
+                    {props ? municipalityName(props, locale) : m.id}
+                  </button>{" "}
+                  <span className="count">{m.projects}</span>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
