@@ -5,6 +5,7 @@ import { DataStatus } from "./components/data/DataStatus.tsx";
 import { SampleBanner } from "./components/data/SampleBanner.tsx";
 import { GeoStatus } from "./components/GeoStatus.tsx";
 import { LanguageSwitcher } from "./components/LanguageSwitcher.tsx";
+import { SearchBox } from "./components/SearchBox.tsx";
 import { MunicipalityPanel } from "./components/MunicipalityPanel.tsx";
 import { MapView } from "./map/MapView.tsx";
 import { useAppStore } from "./state/store.ts";
@@ -36,6 +37,7 @@ export function App() {
           <p className="tagline">{t("app.tagline")}</p>
         </div>
         <div className="header-actions">
+          <SearchBox />
           <button
             ref={dataButton}
             type="button"

@@ -1,12 +1,14 @@
 /** The map: MapLibre through react-map-gl, offline base style, hover and selection. */
 import "./maplibre.ts";
 import "maplibre-gl/dist/maplibre-gl.css";
-import { useCallback, useMemo, useState } from "react";
+import { bbox } from "@turf/turf";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Map, {
   AttributionControl,
   NavigationControl,
   ScaleControl,
   type MapLayerMouseEvent,
+  type MapRef,
   type ViewStateChangeEvent,
 } from "react-map-gl/maplibre";
 import { useTranslation } from "react-i18next";
@@ -38,6 +40,9 @@ export function MapView({ geo }: { geo: GeoLayers | null }) {
       ? { longitude: v.lon, latitude: v.lat, zoom: v.zoom }
       : { bounds: REGION_BOUNDS, fitBoundsOptions: { padding: 16 } };
   });
+  const mapRef = useRef<MapRef>(null);
+  const focusing = useRef(false);
+  const focusRequest = useAppStore((s) => s.focusRequest);
   const [cursor, setCursor] = useState<string>("");
   const [view, setView] = useState<string>("");
   const [ready, setReady] = useState(false);
@@ -45,6 +50,21 @@ export function MapView({ geo }: { geo: GeoLayers | null }) {
     () => config.basemapStyleUrl ?? baseStyle(glyphsUrl(window.location.origin, import.meta.env.BASE_URL)),
     [],
   );
+
+  // Bring a searched-for municipality into view.
+  useEffect(() => {
+    const feature = focusRequest && geo?.municipalities.features.find((f) => f.properties.id === focusRequest.id);
+    if (!feature || !mapRef.current) return;
+    const [w, s, e, n] = bbox(feature);
+    focusing.current = true;
+    mapRef.current.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: 80, maxZoom: 10, duration: 600 },
+    );
+  }, [focusRequest, geo]);
 
   const onMouseMove = useCallback(
     (e: MapLayerMouseEvent) => {
@@ -76,7 +96,8 @@ export function MapView({ geo }: { geo: GeoLayers | null }) {
       const { longitude, latitude, zoom } = e.viewState;
       setView(formatView(longitude, latitude, zoom));
       // Only the user's moves become shareable state (the initial framing is the default).
-      if (e.originalEvent) setStoreView(roundView({ lon: longitude, lat: latitude, zoom }));
+      if (e.originalEvent || focusing.current) setStoreView(roundView({ lon: longitude, lat: latitude, zoom }));
+      focusing.current = false;
     },
     [setStoreView],
   );
@@ -91,6 +112,7 @@ export function MapView({ geo }: { geo: GeoLayers | null }) {
       aria-label={t("map.ariaLabel")}
     >
       <Map
+        ref={mapRef}
         initialViewState={initialViewState}
         mapStyle={mapStyle}
         interactiveLayerIds={INTERACTIVE}

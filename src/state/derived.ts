@@ -9,6 +9,7 @@ import { memoizeLast } from "../analysis/memo.ts";
 import { computeMetrics, metricValue, type MetricId, type MunicipalityMetrics } from "../analysis/metrics.ts";
 import { overlookedNeighbours, type OverlookedNeighbour } from "../analysis/gaps.ts";
 import { findNeighbours, type Neighbours } from "../analysis/neighbours.ts";
+import { buildSearchIndex, type SearchEntry } from "../analysis/search.ts";
 import type { Dataset, Place } from "../data/schema.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import type { AppState } from "./store.ts";
@@ -68,3 +69,11 @@ export const selectOverlooked = (s: AppState): OverlookedNeighbour[] | null => {
   const n = selectNeighbours(s);
   return m && n && s.data ? overlooked(s.data.dataset.places, n, m) : null;
 };
+
+const searchIndex = memoizeLast((geo: GeoLayers, dataset: Dataset | undefined) =>
+  buildSearchIndex(geo.byId.values(), dataset?.organisations ?? []),
+);
+
+/** Everything the search box can find: municipalities, and organisations at their municipality. */
+export const selectSearchIndex = (s: AppState): SearchEntry[] | null =>
+  s.geo ? searchIndex(s.geo, s.data?.dataset) : null;

@@ -11,13 +11,19 @@ export interface HoverInfo {
 export interface SelectionSlice {
   hover: HoverInfo | null;
   selectedId: string | null;
+  /** A request to bring a municipality into view (search, lists); `seq` makes each request new. */
+  focusRequest: { id: string; seq: number } | null;
   setHover: (hover: HoverInfo | null) => void;
   select: (id: string | null) => void;
+  /** Selects a municipality and moves the map to it. */
+  focus: (id: string) => void;
 }
 
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
   hover: null,
   selectedId: null,
+  focusRequest: null,
   setHover: (hover) => set({ hover }),
   select: (selectedId) => set({ selectedId }),
+  focus: (id) => set((s) => ({ selectedId: id, focusRequest: { id, seq: (s.focusRequest?.seq ?? 0) + 1 } })),
 });

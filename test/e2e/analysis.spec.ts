@@ -99,3 +99,37 @@ test.describe("gap analysis", () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe("search", () => {
+  test("finds a municipality in another script and an organisation by acronym, by keyboard, and moves the map there", async ({
+    page,
+  }) => {
+    const errors = collectErrors(page);
+    const app = new AppDriver(page);
+    await app.openReady();
+    const box = page.getByTestId("search");
+    await box.focus();
+    await page.keyboard.type("приштина");
+    const results = page.getByRole("listbox", { name: "Search municipalities and organisations" });
+    await expect(results.getByRole("option").first()).toContainText("Prishtinë");
+    await page.keyboard.press("Enter");
+    await expect(app.panelTitle).toHaveText("Prishtinë");
+    await expect(page).toHaveURL(/sel=1108809557/);
+    // the map moved to it, and the view is shareable
+    await expect(page).toHaveURL(/view=21\.\d+,42\.\d+,\d/);
+    // an organisation by its acronym selects its municipality
+    await box.focus();
+    await page.keyboard.type("idm");
+    await page.keyboard.press("ArrowDown");
+    await expect(results.getByRole("option", { selected: true })).toContainText("Organisation · Tirana");
+    await page.keyboard.press("Enter");
+    await expect(app.panelTitle).toHaveText("Tirana");
+    await expect(app.panel.getByTestId("fact-organisation").first()).toContainText(
+      "Institute for Democracy and Mediation",
+    );
+    // nothing found says so
+    await box.fill("zzzz");
+    await expect(results).toContainText("No match");
+    expect(errors).toEqual([]);
+  });
+});

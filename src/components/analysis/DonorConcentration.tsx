@@ -18,7 +18,7 @@ export function DonorConcentration() {
   const geo = useAppStore((s) => s.geo);
   const filters = useAppStore((s) => s.filters);
   const index = useAppStore(selectProjectIndex);
-  const select = useAppStore((s) => s.select);
+  const focus = useAppStore((s) => s.focus);
 
   const columns = useMemo(() => {
     if (!dataset || !geo || !index || filters.donors.length === 0) return null;
@@ -87,7 +87,7 @@ export function DonorConcentration() {
               const props = geo.byId.get(m.id);
               return (
                 <li key={m.id}>
-                  <button type="button" className="link-button" onClick={() => select(m.id)}>
+                  <button type="button" className="link-button" onClick={() => focus(m.id)}>
                     {props ? municipalityName(props, locale) : m.id}
                   </button>{" "}
                   <span className="count">{m.projects}</span>

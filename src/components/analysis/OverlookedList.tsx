@@ -15,7 +15,7 @@ export function OverlookedList() {
   const [all, setAll] = useState(false);
   const overlooked = useAppStore(selectOverlooked);
   const geo = useAppStore((s) => s.geo);
-  const select = useAppStore((s) => s.select);
+  const focus = useAppStore((s) => s.focus);
   if (!overlooked || !geo) return null;
   const name = (municipalityId: string) => {
     const props = geo.byId.get(municipalityId);
@@ -32,7 +32,7 @@ export function OverlookedList() {
       <ol className="overlooked-list">
         {shown.map((o) => (
           <li key={o.id}>
-            <button type="button" className="link-button" onClick={() => select(o.id)}>
+            <button type="button" className="link-button" onClick={() => focus(o.id)}>
               {name(o.id)}
             </button>
             <span className="hint">

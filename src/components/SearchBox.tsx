@@ -1,0 +1,111 @@
+import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { search, type SearchEntry } from "../analysis/search.ts";
+import { pickText } from "../data/text.ts";
+import { municipalityName } from "../geo/names.ts";
+import { currentLocale } from "../i18n/index.ts";
+import { selectSearchIndex } from "../state/derived.ts";
+import { useAppStore } from "../state/store.ts";
+
+/**
+ * Find a municipality or an organisation by any of its names, in any script,
+ * without diacritics; the keyboard way to select a municipality. A combobox
+ * with a listbox (WAI-ARIA pattern): arrows move, Enter chooses, Escape clears.
+ */
+export function SearchBox() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
+  const id = useId();
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const index = useAppStore(selectSearchIndex);
+  const geo = useAppStore((s) => s.geo);
+  const organisations = useAppStore((s) => s.data?.dataset.organisations);
+  const focus = useAppStore((s) => s.focus);
+  const results = useMemo(() => (index ? search(index, query) : []), [index, query]);
+
+  const label = (entry: SearchEntry) => {
+    const props = geo?.byId.get(entry.municipalityId);
+    const place = props ? municipalityName(props, locale) : entry.municipalityId;
+    if (entry.kind === "municipality") return { main: place, detail: props ? t(`country.${props.country}`) : "" };
+    const org = organisations?.find((o) => o.id === entry.id);
+    return { main: org ? pickText(org.name, locale).text : entry.id, detail: `${t("search.organisation")} · ${place}` };
+  };
+  const choose = (entry: SearchEntry) => {
+    focus(entry.municipalityId);
+    setQuery("");
+    setOpen(false);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "ArrowDown" && results.length > 0) {
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => (a + 1) % results.length);
+    } else if (e.key === "ArrowUp" && results.length > 0) {
+      e.preventDefault();
+      setActive((a) => (a - 1 + results.length) % results.length);
+    } else if (e.key === "Enter" && open && results[active]) {
+      e.preventDefault();
+      choose(results[active]);
+    } else if (e.key === "Escape") {
+      e.stopPropagation();
+      setQuery("");
+      setOpen(false);
+    }
+  };
+  const expanded = open && query.trim() !== "";
+  const listId = `${id}-list`;
+
+  return (
+    <div className="search" role="search">
+      <label htmlFor={id} className="visually-hidden">
+        {t("search.label")}
+      </label>
+      <input
+        id={id}
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && results[active] ? `${id}-${active}` : undefined}
+        placeholder={t("search.placeholder")}
+        value={query}
+        disabled={!index}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+        data-testid="search"
+      />
+      <ul id={listId} role="listbox" className="search-results" hidden={!expanded} aria-label={t("search.label")}>
+        {results.map((entry, i) => {
+          const { main, detail } = label(entry);
+          return (
+            <li
+              key={`${entry.kind}:${entry.id}`}
+              id={`${id}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? "active" : undefined}
+              // mousedown, not click: it comes before the input's blur closes the list
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(entry);
+              }}
+            >
+              <span>{main}</span> <small>{detail}</small>
+            </li>
+          );
+        })}
+        {expanded && results.length === 0 && <li className="search-none">{t("search.none")}</li>}
+      </ul>
+    </div>
+  );
+}
