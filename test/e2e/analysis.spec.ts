@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { collectErrors } from "./browser.ts";
 import { AppDriver, MUNICIPALITY } from "./driver.ts";
@@ -132,4 +133,16 @@ test.describe("search", () => {
     await expect(results).toContainText("No match");
     expect(errors).toEqual([]);
   });
+});
+
+test("the whole page, with filters, legend and lists open, has no accessibility violations", async ({ page }) => {
+  const app = new AppDriver(page);
+  await app.openReady(`?donor=gcerf&sel=${MUNICIPALITY.kacanik}`);
+  await page.getByTestId("filters").locator("summary", { hasText: "Donor" }).click();
+  await page.getByTestId("search").fill("pri");
+  const results = await new AxeBuilder({ page })
+    .exclude(".maplibregl-canvas")
+    .withTags(["wcag2a", "wcag2aa"])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
