@@ -196,3 +196,24 @@ describe("donor concentration", () => {
     expect(none.top5Share).toBeUndefined();
   });
 });
+
+describe("ranks", () => {
+  test("highest first, ties share a rank, no data is not ranked", async () => {
+    const { ranks } = await import("./rank.ts");
+    const r = ranks(
+      new Map([
+        ["a", 5],
+        ["b", 9],
+        ["c", 5],
+        ["d", undefined],
+        ["e", 0],
+      ]),
+    );
+    expect(Object.fromEntries(r)).toEqual({
+      b: { rank: 1, of: 4 },
+      a: { rank: 2, of: 4 },
+      c: { rank: 2, of: 4 },
+      e: { rank: 4, of: 4 },
+    });
+  });
+});

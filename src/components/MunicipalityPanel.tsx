@@ -5,6 +5,7 @@ import { municipalityName } from "../geo/names.ts";
 import { formatNumber } from "../i18n/format.ts";
 import { currentLocale } from "../i18n/index.ts";
 import { useAppStore } from "../state/store.ts";
+import { MunicipalityCoverage } from "./analysis/MunicipalityCoverage.tsx";
 import { MunicipalityFacts } from "./data/MunicipalityFacts.tsx";
 
 /** The selected municipality: name in the current language, country, population, area. */
@@ -61,6 +62,7 @@ export function MunicipalityPanel({ geo }: { geo: GeoLayers }) {
           {t("municipality.areaValue", { value: formatNumber(props.area, locale, { maximumFractionDigits: 0 }) })}
         </dd>
       </dl>
+      <MunicipalityCoverage municipalityId={props.id} country={props.country} locale={locale} />
       {dataset && (
         <MunicipalityFacts dataset={dataset} municipalityId={props.id} country={props.country} locale={locale} />
       )}

@@ -146,3 +146,19 @@ test("the whole page, with filters, legend and lists open, has no accessibility 
     .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
+
+test("the selected municipality shows its coverage with ranks, and says when the filters leave it out", async ({
+  page,
+}) => {
+  const app = new AppDriver(page);
+  await app.openReady(`?sel=${MUNICIPALITY.kacanik}`);
+  const coverage = app.panel.getByTestId("municipality-coverage");
+  // one project names Kaçanik; Mitrovica, with three, ranks first
+  await expect(coverage.locator("div", { hasText: "Projects targeting the municipality" })).toContainText(
+    "1 #2 of 504",
+  );
+  await expect(coverage.locator("div", { hasText: "Projects per 100,000 inhabitants" })).toContainText("no data");
+  await app.openReady(`?country=AL&sel=${MUNICIPALITY.kacanik}`);
+  await expect(app.panel.getByTestId("outside-filter")).toContainText("outside the countries in the filter");
+  await expect(app.panelTitle).toHaveText("Kaçanik");
+});

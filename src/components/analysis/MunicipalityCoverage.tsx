@@ -1,0 +1,69 @@
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { METRIC_IDS, metricValue } from "../../analysis/metrics.ts";
+import { ranks } from "../../analysis/rank.ts";
+import type { CountryCode, Locale } from "../../geo/schema.ts";
+import { formatNumber } from "../../i18n/format.ts";
+import { selectMetrics } from "../../state/derived.ts";
+import { useAppStore } from "../../state/store.ts";
+
+/** The selected municipality's coverage under the current filters, each figure with its rank. */
+export function MunicipalityCoverage({
+  municipalityId,
+  country,
+  locale,
+}: {
+  municipalityId: string;
+  country: CountryCode;
+  locale: Locale;
+}) {
+  const { t } = useTranslation();
+  const all = useAppStore(selectMetrics);
+  const filters = useAppStore((s) => s.filters);
+  const ranked = useMemo(() => {
+    if (!all) return null;
+    return Object.fromEntries(
+      METRIC_IDS.map((m) => [m, ranks(new Map([...all].map(([id, v]) => [id, metricValue(v, m)])))]),
+    );
+  }, [all]);
+  const own = all?.get(municipalityId);
+  if (!own || !ranked) return null;
+  const outside = filters.countries.length > 0 && !filters.countries.includes(country);
+  return (
+    <section className="coverage" data-testid="municipality-coverage">
+      <h3>{t("coverage.title")}</h3>
+      {outside && (
+        <p className="empty-state" data-testid="outside-filter">
+          {t("coverage.outside")}
+        </p>
+      )}
+      <dl>
+        {METRIC_IDS.map((m) => {
+          const value = metricValue(own, m);
+          const rank = ranked[m]?.get(municipalityId);
+          return (
+            <div key={m}>
+              <dt>{t(`metric.${m}`)}</dt>
+              <dd>
+                {value === undefined ? (
+                  <span className="no-data">{t("municipality.noData")}</span>
+                ) : (
+                  <>
+                    {m.startsWith("funding")
+                      ? formatNumber(value, locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 })
+                      : formatNumber(value, locale, { maximumFractionDigits: 2 })}
+                    {rank && <small> {t("coverage.rank", { rank: rank.rank, of: rank.of })}</small>}
+                  </>
+                )}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      {own.countryWideProjects > 0 && (
+        <p className="hint">{t("coverage.countryWide", { count: own.countryWideProjects })}</p>
+      )}
+      {own.fundingUnknown > 0 && <p className="hint">{t("coverage.fundingUnknown", { count: own.fundingUnknown })}</p>}
+    </section>
+  );
+}
