@@ -7,7 +7,7 @@ import { COUNTRY_CODES, type CountryCode } from "../geo/schema.ts";
 import { labelPoint } from "../geo/labelPoint.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import { currentLocale } from "../i18n/index.ts";
-import { selectClasses, selectMetricValues, selectOverlooked } from "../state/derived.ts";
+import { selectClasses, selectMetricValues, selectOrganisationPoints, selectOverlooked } from "../state/derived.ts";
 import { namedPlacePoints } from "./namedPlaces.ts";
 import { useAppStore } from "../state/store.ts";
 import { choroplethFillColor } from "./choropleth.ts";
@@ -22,6 +22,7 @@ import {
   municipalityLineLayer,
   municipalitySelectedLayer,
   namedPlacesLayer,
+  organisationLayers,
   overlookedLayer,
   SOURCE,
 } from "./style.ts";
@@ -53,6 +54,28 @@ function GapOverlays({ geo }: { geo: GeoLayers }) {
       <Layer {...outline} />
       <Layer {...markers} />
     </>
+  );
+}
+
+/** Organisations under the current filters, clustered, coloured by kind. */
+function OrganisationMarkers() {
+  const visible = useAppStore((s) => s.overlays.includes("organisations"));
+  const markers = useAppStore(selectOrganisationPoints);
+  const layers = useMemo(() => organisationLayers(visible), [visible]);
+  if (!markers) return null;
+  return (
+    <Source
+      id={SOURCE.organisations}
+      type="geojson"
+      data={markers.points}
+      cluster
+      clusterRadius={36}
+      clusterMaxZoom={11}
+    >
+      {layers.map((layer) => (
+        <Layer key={layer.id} {...layer} />
+      ))}
+    </Source>
   );
 }
 
@@ -103,6 +126,7 @@ export function MunicipalityLayers({ geo, basemap }: { geo: GeoLayers; basemap: 
       <Layer {...municipalityLineLayer} />
       <Layer {...countryLineLayer} />
       <GapOverlays geo={geo} />
+      <OrganisationMarkers />
       <SelectedOutline />
       {!basemap && <Layer {...labelLayer} />}
       {!basemap && <Layer {...countryLabels} />}

@@ -19,6 +19,7 @@ export const SOURCE = {
   labels: "municipality-labels",
   countryLabels: "country-labels",
   namedPlaces: "named-places",
+  organisations: "organisations",
 } as const;
 
 export const LAYER = {
@@ -30,6 +31,9 @@ export const LAYER = {
   countryLine: "country-line",
   municipalitySelected: "municipality-selected",
   overlooked: "overlooked-outline",
+  organisationClusters: "organisation-clusters",
+  organisationClusterCount: "organisation-cluster-count",
+  organisations: "organisations",
   namedPlaces: "named-places",
   municipalityLabel: "municipality-label",
   countryLabel: "country-label",
@@ -209,4 +213,71 @@ export function namedPlacesLayer(visible: boolean): LayerProps {
       "circle-stroke-width": 1.5,
     },
   };
+}
+
+/** Organisation kinds in the Okabe–Ito colour-blind-safe palette; grey where the kind is not known. */
+export const KIND_COLORS: Readonly<Record<string, string>> = {
+  "think-tank": "#0072B2",
+  women: "#CC79A7",
+  youth: "#E69F00",
+  "faith-based": "#009E73",
+  community: "#56B4E9",
+  media: "#D55E00",
+  network: "#000000",
+  government: "#F0E442",
+  international: "#7f7f7f",
+};
+export const UNKNOWN_KIND_COLOR = "#bdbdbd";
+
+/** Organisations: clusters with their count, single ones coloured by kind. */
+export function organisationLayers(visible: boolean): LayerProps[] {
+  const visibility = visible ? "visible" : "none";
+  const kindColor = [
+    "match",
+    ["coalesce", ["get", "kind"], ""],
+    ...Object.entries(KIND_COLORS).flat(),
+    UNKNOWN_KIND_COLOR,
+  ] as unknown as ExpressionSpecification;
+  return [
+    {
+      id: LAYER.organisationClusters,
+      source: SOURCE.organisations,
+      type: "circle",
+      filter: ["has", "point_count"],
+      layout: { visibility },
+      paint: {
+        "circle-color": "#ffffff",
+        "circle-stroke-color": COLORS.countryLine,
+        "circle-stroke-width": 1.5,
+        "circle-radius": ["step", ["get", "point_count"], 9, 10, 12, 50, 16],
+      },
+    },
+    {
+      id: LAYER.organisationClusterCount,
+      source: SOURCE.organisations,
+      type: "symbol",
+      filter: ["has", "point_count"],
+      layout: {
+        visibility,
+        "text-field": ["get", "point_count_abbreviated"],
+        "text-font": [FONT_SEMIBOLD],
+        "text-size": 11,
+        "text-allow-overlap": true,
+      },
+      paint: { "text-color": COLORS.countryLine },
+    },
+    {
+      id: LAYER.organisations,
+      source: SOURCE.organisations,
+      type: "circle",
+      filter: ["!", ["has", "point_count"]],
+      layout: { visibility },
+      paint: {
+        "circle-color": kindColor,
+        "circle-radius": ["interpolate", ["linear"], ["zoom"], 5, 4, 10, 7],
+        "circle-stroke-color": COLORS.halo,
+        "circle-stroke-width": 1.5,
+      },
+    },
+  ];
 }

@@ -12,6 +12,7 @@ import { findNeighbours, type Neighbours } from "../analysis/neighbours.ts";
 import { buildSearchIndex, type SearchEntry } from "../analysis/search.ts";
 import type { Dataset, Place } from "../data/schema.ts";
 import type { GeoLayers } from "../geo/load.ts";
+import { organisationPoints } from "../map/organisationPoints.ts";
 import type { AppState } from "./store.ts";
 
 const projectIndex = memoizeLast((dataset: Dataset, geo: GeoLayers) =>
@@ -77,3 +78,11 @@ const searchIndex = memoizeLast((geo: GeoLayers, dataset: Dataset | undefined) =
 /** Everything the search box can find: municipalities, and organisations at their municipality. */
 export const selectSearchIndex = (s: AppState): SearchEntry[] | null =>
   s.geo ? searchIndex(s.geo, s.data?.dataset) : null;
+
+const orgPoints = memoizeLast((orgs: FilteredData["organisations"], geo: GeoLayers) => organisationPoints(orgs, geo));
+
+/** Markers for the filtered organisations, and how many are known only by country. */
+export const selectOrganisationPoints = (s: AppState) => {
+  const data = selectFiltered(s);
+  return data && s.geo ? orgPoints(data.organisations, s.geo) : null;
+};

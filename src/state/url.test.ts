@@ -21,6 +21,7 @@ describe("URL state", () => {
   test.each([
     ["metric", state({ metric: "fundingEur" }), "?metric=fundingEur"],
     ["layer", state({ overlays: ["places"] }), "?layer=places"],
+    ["layer two", state({ overlays: ["organisations", "places"] }), "?layer=organisations,places"],
     ["layer none", state({ overlays: [] }), "?layer=none"],
     ["class", state({ classMethod: "natural", classCount: 7 }), "?class=natural,7"],
     ["donor", state({ filters: { donors: ["gcerf", "us-government"] } }), "?donor=gcerf,us-government"],

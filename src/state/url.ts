@@ -8,7 +8,7 @@
  *   class   classification, count     e.g. class=natural,5
  *   donor, activity, kind, level, form, country   comma-separated ids
  *   from, to                          year range
- *   layer   overlays drawn over the choropleth: places, overlooked (or none)
+ *   layer   overlays drawn over the choropleth: organisations, places, overlooked (or none)
  *   sel     selected municipality id
  *   view    lon,lat,zoom (rounded)
  * `lang` and `data` are read elsewhere and kept as they are.
@@ -27,7 +27,7 @@ export interface MapView {
   zoom: number;
 }
 
-export const OVERLAYS = ["overlooked", "places"] as const;
+export const OVERLAYS = ["organisations", "overlooked", "places"] as const;
 export type Overlay = (typeof OVERLAYS)[number];
 
 export interface UrlState {

@@ -96,7 +96,7 @@ test.describe("gap analysis", () => {
     expect(after).toBeGreaterThan(before);
     // hiding a layer is shareable
     await page.getByRole("checkbox", { name: /Overlooked next to named places/ }).uncheck();
-    await expect(page).toHaveURL(/layer=places/);
+    await expect(page).toHaveURL(/layer=organisations,places/);
     expect(errors).toEqual([]);
   });
 });

@@ -5,8 +5,15 @@ import { METRIC_IDS, type MetricId } from "../../analysis/metrics.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { currentLocale } from "../../i18n/index.ts";
 import { classCounts, NO_DATA_COLOR } from "../../map/choropleth.ts";
-import { COLORS } from "../../map/style.ts";
-import { selectClasses, selectFiltered, selectMetrics, selectMetricValues } from "../../state/derived.ts";
+import { ORGANISATION_KINDS, termLabel } from "../../data/taxonomy.ts";
+import { COLORS, KIND_COLORS, UNKNOWN_KIND_COLOR } from "../../map/style.ts";
+import {
+  selectClasses,
+  selectFiltered,
+  selectMetrics,
+  selectMetricValues,
+  selectOrganisationPoints,
+} from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
 
 /** The metric picker, the classification and the class ranges with their counts and "no data". */
@@ -25,6 +32,7 @@ export function Legend() {
   const classes = useAppStore(selectClasses);
   const metrics = useAppStore(selectMetrics);
   const filtered = useAppStore(selectFiltered);
+  const orgMarkers = useAppStore(selectOrganisationPoints);
   if (!values) return null;
 
   const { perClass, noData } = classCounts(values, classes);
@@ -110,6 +118,34 @@ export function Legend() {
             <span className="dot" style={{ background: COLORS.reported }} aria-hidden="true" /> {t("layers.places")}
           </span>
         </label>
+        <label className="option">
+          <input
+            type="checkbox"
+            checked={overlays.includes("organisations")}
+            onChange={(e) => setOverlay("organisations", e.target.checked)}
+          />
+          <span>
+            <span className="dot" style={{ background: "#fff", borderColor: COLORS.countryLine }} aria-hidden="true" />{" "}
+            {t("layers.organisations")}
+          </span>
+        </label>
+        {overlays.includes("organisations") && (
+          <ul className="kind-key" aria-label={t("layers.kinds")}>
+            {ORGANISATION_KINDS.ids.map((kind) => (
+              <li key={kind}>
+                <span className="dot" style={{ background: KIND_COLORS[kind] }} aria-hidden="true" />{" "}
+                {termLabel("organisationKind", kind, locale)}
+              </li>
+            ))}
+            <li>
+              <span className="dot" style={{ background: UNKNOWN_KIND_COLOR }} aria-hidden="true" />{" "}
+              {t("layers.kindUnknown")}
+            </li>
+            {(orgMarkers?.countryOnly ?? 0) > 0 && (
+              <li className="hint">{t("layers.countryOnly", { count: orgMarkers!.countryOnly })}</li>
+            )}
+          </ul>
+        )}
         <label className="option">
           <input
             type="checkbox"
