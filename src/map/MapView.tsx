@@ -121,6 +121,8 @@ export function MapView({ geo }: { geo: GeoLayers | null }) {
         onClick={onClick}
         onMoveEnd={onMoveEnd}
         onIdle={(e) => {
+          // For benchmarks: every time the map has finished drawing (test/bench/filter-browser.ts).
+          performance.mark("wb-radar:idle");
           // Ready once the municipalities are drawn, not merely the empty base map.
           if (ready || !e.target.getLayer(LAYER.municipalityFill)) return;
           performance.mark("wb-radar:first-idle");

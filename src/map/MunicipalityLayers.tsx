@@ -1,6 +1,6 @@
 /** The municipality, country and label layers, from the typed style module. */
-import { useMemo } from "react";
-import { Layer, Source } from "react-map-gl/maplibre";
+import { useEffect, useMemo } from "react";
+import { Layer, Source, useMap } from "react-map-gl/maplibre";
 import { useTranslation } from "react-i18next";
 import { featureCollection, point } from "@turf/turf";
 import { COUNTRY_CODES, type CountryCode } from "../geo/schema.ts";
@@ -10,9 +10,8 @@ import { currentLocale } from "../i18n/index.ts";
 import { selectClasses, selectMetricValues, selectOrganisationPoints, selectOverlooked } from "../state/derived.ts";
 import { namedPlacePoints } from "./namedPlaces.ts";
 import { useAppStore } from "../state/store.ts";
-import { choroplethFillColor } from "./choropleth.ts";
+import { choroplethStates } from "./choropleth.ts";
 import {
-  COLORS,
   countryFillLayer,
   countryLabelLayer,
   countryLineLayer,
@@ -27,25 +26,41 @@ import {
   SOURCE,
 } from "./style.ts";
 
-function Choropleth() {
+/** Writes each municipality's colour and "overlooked" flag into the map's feature state. */
+function ChoroplethState() {
+  const { current: map } = useMap();
   const values = useAppStore(selectMetricValues);
   const classes = useAppStore(selectClasses);
-  const layer = useMemo(
-    () => municipalityFillLayer(values ? choroplethFillColor(values, classes) : COLORS.land),
-    [values, classes],
+  const overlooked = useAppStore(selectOverlooked);
+  const states = useMemo(
+    () => (values ? choroplethStates(values, classes, new Set(overlooked?.map((o) => o.id))) : null),
+    [values, classes, overlooked],
   );
-  return <Layer {...layer} />;
+  useEffect(() => {
+    if (!map || !states) return;
+    const apply = () => {
+      if (!map.getSource(SOURCE.municipalities)) return false;
+      for (const [id, state] of states) map.setFeatureState({ source: SOURCE.municipalities, id }, { ...state });
+      return true;
+    };
+    if (apply()) return;
+    // The source is added once the style has loaded.
+    const onData = () => {
+      if (apply()) map.off("sourcedata", onData);
+    };
+    map.on("sourcedata", onData);
+    return () => {
+      map.off("sourcedata", onData);
+    };
+  }, [map, states]);
+  return null;
 }
 
 /** Named places and the overlooked municipalities next to them. */
 function GapOverlays({ geo }: { geo: GeoLayers }) {
   const overlays = useAppStore((s) => s.overlays);
   const places = useAppStore((s) => s.data?.dataset.places);
-  const overlooked = useAppStore(selectOverlooked);
-  const outline = useMemo(
-    () => overlookedLayer(overlooked?.map((o) => o.id) ?? [], overlays.includes("overlooked")),
-    [overlooked, overlays],
-  );
+  const outline = useMemo(() => overlookedLayer(overlays.includes("overlooked")), [overlays]);
   const markers = useMemo(() => namedPlacesLayer(overlays.includes("places")), [overlays]);
   const points = useMemo(() => namedPlacePoints(places ?? [], geo), [places, geo]);
   return (
@@ -116,12 +131,13 @@ export function MunicipalityLayers({ geo, basemap }: { geo: GeoLayers; basemap: 
   return (
     <>
       <Source id={SOURCE.countries} type="geojson" data={geo.countries} />
-      <Source id={SOURCE.municipalities} type="geojson" data={geo.municipalities} />
+      <Source id={SOURCE.municipalities} type="geojson" data={geo.municipalities} promoteId="id" />
       <Source id={SOURCE.labels} type="geojson" data={geo.labels} />
       <Source id={SOURCE.countryLabels} type="geojson" data={countryLabelPoints} />
       {/* Drawing order, bottom to top. */}
       {!basemap && <Layer {...countryFillLayer} />}
-      <Choropleth />
+      <Layer {...municipalityFillLayer} />
+      <ChoroplethState />
       <HoverHighlight />
       <Layer {...municipalityLineLayer} />
       <Layer {...countryLineLayer} />

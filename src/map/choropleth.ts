@@ -1,25 +1,29 @@
 /**
- * The municipality fill colour as a MapLibre expression: municipalities
- * grouped by class, "no data" in its own colour. Typed style data, pure.
+ * The choropleth as feature state: each municipality's fill colour (its
+ * class's colour, or the "no data" colour) and whether it is overlooked. The
+ * style reads them with ["feature-state", …], so a filter change updates
+ * colours without MapLibre re-tiling the layer. Pure.
  */
-import type { DataDrivenPropertyValueSpecification, ExpressionSpecification } from "maplibre-gl";
 import { classOf, type Classes } from "../analysis/classify.ts";
 
 export const NO_DATA_COLOR = "#b9bec2";
 
-export function choroplethFillColor(
+export interface MunicipalityState {
+  fill: string;
+  overlooked: boolean;
+}
+
+export function choroplethStates(
   values: ReadonlyMap<string, number | undefined>,
   classes: Classes | undefined,
-): DataDrivenPropertyValueSpecification<string> {
-  if (!classes) return NO_DATA_COLOR;
-  const groups: string[][] = classes.colors.map(() => []);
+  overlooked: ReadonlySet<string>,
+): Map<string, MunicipalityState> {
+  const states = new Map<string, MunicipalityState>();
   for (const [id, value] of values) {
-    const c = classOf(classes, value);
-    if (c !== undefined) groups[c]!.push(id);
+    const c = classes ? classOf(classes, value) : undefined;
+    states.set(id, { fill: c === undefined ? NO_DATA_COLOR : classes!.colors[c]!, overlooked: overlooked.has(id) });
   }
-  const branches = groups.flatMap((ids, i) => (ids.length > 0 ? [ids, classes.colors[i]!] : []));
-  if (branches.length === 0) return NO_DATA_COLOR;
-  return ["match", ["get", "id"], ...branches, NO_DATA_COLOR] as unknown as ExpressionSpecification;
+  return states;
 }
 
 /** Municipalities per class, and without data, for the legend. */

@@ -3,7 +3,7 @@
  * Radar draws, in drawing order. Components render these; nothing else calls
  * addLayer. Language-dependent layers are built by functions of the locale.
  */
-import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, StyleSpecification } from "maplibre-gl";
+import type { ExpressionSpecification, StyleSpecification } from "maplibre-gl";
 import type { LayerProps } from "react-map-gl/maplibre";
 import { nameKey, type CountryCode, type Locale } from "../geo/schema.ts";
 
@@ -78,15 +78,17 @@ export const countryFillLayer: LayerProps = {
   paint: { "fill-color": COLORS.land },
 };
 
-/** The choropleth: every municipality filled by the class of the chosen metric; it also catches hover and clicks. */
-export function municipalityFillLayer(fillColor: DataDrivenPropertyValueSpecification<string>): LayerProps {
-  return {
-    id: LAYER.municipalityFill,
-    source: SOURCE.municipalities,
-    type: "fill",
-    paint: { "fill-color": fillColor, "fill-opacity": 0.85 },
-  };
-}
+/**
+ * The choropleth: each municipality filled with the colour in its feature
+ * state (src/map/choropleth.ts), land colour until the data has arrived. It
+ * also catches hover and clicks.
+ */
+export const municipalityFillLayer: LayerProps = {
+  id: LAYER.municipalityFill,
+  source: SOURCE.municipalities,
+  type: "fill",
+  paint: { "fill-color": ["coalesce", ["feature-state", "fill"], COLORS.land], "fill-opacity": 0.85 },
+};
 
 export const municipalityLineLayer: LayerProps = {
   id: LAYER.municipalityLine,
@@ -183,15 +185,15 @@ export function countryLabelLayer(names: Readonly<Record<CountryCode, string>>):
   };
 }
 
-/** Municipalities next to a named place with no project: a dashed outline over the choropleth. */
-export function overlookedLayer(ids: readonly string[], visible: boolean): LayerProps {
+/** Municipalities next to a named place with no project (feature state "overlooked"): a dashed outline. */
+export function overlookedLayer(visible: boolean): LayerProps {
   return {
     id: LAYER.overlooked,
     source: SOURCE.municipalities,
     type: "line",
-    filter: ["in", ["get", "id"], ["literal", [...ids]]],
     layout: { visibility: visible ? "visible" : "none", "line-join": "round" },
     paint: {
+      "line-opacity": ["case", ["boolean", ["feature-state", "overlooked"], false], 1, 0],
       "line-color": COLORS.overlooked,
       "line-width": ["interpolate", ["linear"], ["zoom"], 5, 1.5, 10, 3],
       "line-dasharray": [2, 1],

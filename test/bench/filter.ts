@@ -14,7 +14,7 @@ import { computeMetrics, metricValue } from "../../src/analysis/metrics.ts";
 import { generateSyntheticDataset } from "../../src/data/synthetic.ts";
 import type { MunicipalityCollection } from "../../src/geo/load.ts";
 import { labelPoint } from "../../src/geo/labelPoint.ts";
-import { choroplethFillColor } from "../../src/map/choropleth.ts";
+import { choroplethStates } from "../../src/map/choropleth.ts";
 
 const runs = Number(process.argv[2] ?? 15);
 const geo = JSON.parse(readFileSync(resolve("public/geo/municipalities.geojson"), "utf8")) as MunicipalityCollection;
@@ -43,7 +43,7 @@ function change(filters: Filters) {
   const metrics = computeMetrics(data, infos);
   const values = new Map([...metrics].map(([id, m]) => [id, metricValue(m, "fundingEur")]));
   const classes = classify([...values.values()], "natural", 5);
-  choroplethFillColor(values, classes);
+  choroplethStates(values, classes, new Set());
   const t3 = performance.now();
   return { filter: t1 - t0, facets: t2 - t1, metrics: t3 - t2, total: t3 - t0 };
 }
