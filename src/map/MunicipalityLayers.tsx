@@ -32,9 +32,10 @@ function ChoroplethState() {
   const values = useAppStore(selectMetricValues);
   const classes = useAppStore(selectClasses);
   const overlooked = useAppStore(selectOverlooked);
+  const highlight = useAppStore((s) => s.highlightClass);
   const states = useMemo(
-    () => (values ? choroplethStates(values, classes, new Set(overlooked?.map((o) => o.id))) : null),
-    [values, classes, overlooked],
+    () => (values ? choroplethStates(values, classes, new Set(overlooked?.map((o) => o.id)), highlight) : null),
+    [values, classes, overlooked, highlight],
   );
   useEffect(() => {
     if (!map || !states) return;

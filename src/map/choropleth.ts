@@ -11,17 +11,24 @@ export const NO_DATA_COLOR = "#b9bec2";
 export interface MunicipalityState {
   fill: string;
   overlooked: boolean;
+  /** Outside the legend class picked to stand out. */
+  dim: boolean;
 }
 
 export function choroplethStates(
   values: ReadonlyMap<string, number | undefined>,
   classes: Classes | undefined,
   overlooked: ReadonlySet<string>,
+  highlight: number | null = null,
 ): Map<string, MunicipalityState> {
   const states = new Map<string, MunicipalityState>();
   for (const [id, value] of values) {
     const c = classes ? classOf(classes, value) : undefined;
-    states.set(id, { fill: c === undefined ? NO_DATA_COLOR : classes!.colors[c]!, overlooked: overlooked.has(id) });
+    states.set(id, {
+      fill: c === undefined ? NO_DATA_COLOR : classes!.colors[c]!,
+      overlooked: overlooked.has(id),
+      dim: highlight !== null && c !== highlight,
+    });
   }
   return states;
 }

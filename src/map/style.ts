@@ -87,7 +87,10 @@ export const municipalityFillLayer: LayerProps = {
   id: LAYER.municipalityFill,
   source: SOURCE.municipalities,
   type: "fill",
-  paint: { "fill-color": ["coalesce", ["feature-state", "fill"], COLORS.land], "fill-opacity": 0.85 },
+  paint: {
+    "fill-color": ["coalesce", ["feature-state", "fill"], COLORS.land],
+    "fill-opacity": ["case", ["boolean", ["feature-state", "dim"], false], 0.2, 0.85],
+  },
 };
 
 export const municipalityLineLayer: LayerProps = {

@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import type { ClassMethod } from "../analysis/classify.ts";
+import type { ClassMethod, Classes } from "../analysis/classify.ts";
 import { NO_FILTERS, type Filters } from "../analysis/filters.ts";
 import type { MetricId } from "../analysis/metrics.ts";
 import type { AppState } from "./store.ts";
@@ -14,6 +14,12 @@ export interface AnalysisSlice {
   view: MapView | null;
   /** Layers drawn over the choropleth. */
   overlays: readonly Overlay[];
+  /** Class breaks held while filtering, so that views can be compared; cleared by a new metric or classification. */
+  fixedClasses: Classes | null;
+  /** The legend class picked to stand out on the map. */
+  highlightClass: number | null;
+  setFixedClasses: (classes: Classes | null) => void;
+  setHighlightClass: (index: number | null) => void;
   setMetric: (metric: MetricId) => void;
   setClassification: (method: ClassMethod, count: number) => void;
   setFilters: (patch: Partial<Filters>) => void;
@@ -29,8 +35,13 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   filters: NO_FILTERS,
   view: null,
   overlays: DEFAULT_URL_STATE.overlays,
-  setMetric: (metric) => set({ metric }),
-  setClassification: (classMethod, classCount) => set({ classMethod, classCount }),
+  fixedClasses: null,
+  highlightClass: null,
+  setFixedClasses: (fixedClasses) => set({ fixedClasses }),
+  setHighlightClass: (highlightClass) => set({ highlightClass }),
+  setMetric: (metric) => set({ metric, fixedClasses: null, highlightClass: null }),
+  setClassification: (classMethod, classCount) =>
+    set({ classMethod, classCount, fixedClasses: null, highlightClass: null }),
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
   resetFilters: () => set({ filters: NO_FILTERS }),
   setView: (view) => set({ view }),

@@ -53,6 +53,7 @@ export const selectMetricValues = (s: AppState): Map<string, number | undefined>
 };
 
 export const selectClasses = (s: AppState): Classes | undefined => {
+  if (s.fixedClasses) return s.fixedClasses;
   const v = selectMetricValues(s);
   return v ? classes(v, s.classMethod, s.classCount) : undefined;
 };

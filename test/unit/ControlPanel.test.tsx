@@ -104,3 +104,25 @@ describe("Legend", () => {
     expect(screen.getByTestId("legend-no-data")).toHaveTextContent("No data1");
   });
 });
+
+describe("Legend interactions", () => {
+  it("a class can be picked to stand out, and breaks can be kept while filtering", async () => {
+    load();
+    render(<Legend />);
+    const [first] = screen.getAllByRole("button", { pressed: false });
+    await userEvent.click(first!);
+    expect(useAppStore.getState().highlightClass).toBe(0);
+    expect(first).toHaveAttribute("aria-pressed", "true");
+    await userEvent.click(screen.getByRole("checkbox", { name: "Keep class breaks while filtering" }));
+    const kept = useAppStore.getState().fixedClasses;
+    expect(kept).not.toBeNull();
+    // filtering no longer moves the breaks
+    useAppStore.getState().setFilters({ donors: ["us"] });
+    const { selectClasses } = await import("../../src/state/derived.ts");
+    expect(selectClasses(useAppStore.getState())).toBe(kept);
+    // a new metric starts afresh
+    await userEvent.selectOptions(screen.getByTestId("metric-picker"), "donors");
+    expect(useAppStore.getState().fixedClasses).toBeNull();
+    expect(useAppStore.getState().highlightClass).toBeNull();
+  });
+});

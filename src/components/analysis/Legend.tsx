@@ -27,6 +27,10 @@ export function Legend() {
   const setMetric = useAppStore((s) => s.setMetric);
   const setClassification = useAppStore((s) => s.setClassification);
   const overlays = useAppStore((s) => s.overlays);
+  const fixed = useAppStore((s) => s.fixedClasses !== null);
+  const setFixedClasses = useAppStore((s) => s.setFixedClasses);
+  const highlight = useAppStore((s) => s.highlightClass);
+  const setHighlight = useAppStore((s) => s.setHighlightClass);
   const setOverlay = useAppStore((s) => s.setOverlay);
   const values = useAppStore(selectMetricValues);
   const classes = useAppStore(selectClasses);
@@ -82,6 +86,15 @@ export function Legend() {
         </label>
       </div>
       {!classes && <p className="no-data">{t("legend.noDataAnywhere")}</p>}
+      <label className="option">
+        <input
+          type="checkbox"
+          checked={fixed}
+          disabled={!classes}
+          onChange={(e) => setFixedClasses(e.target.checked && classes ? classes : null)}
+        />
+        <span>{t("legend.keepBreaks")}</span>
+      </label>
       <ul className="legend-classes" aria-label={t("legend.municipalities")}>
         {classes?.upper.map((upper, i) => {
           const lower = i === 0 ? classes.min : classes.upper[i - 1]!;
@@ -91,14 +104,22 @@ export function Legend() {
             from >= upper ? format(upper) : `${i > 0 && !counting ? "> " : ""}${format(from)} – ${format(upper)}`;
           return (
             <li key={i} data-testid="legend-class">
-              <span className="swatch" style={{ background: classes.colors[i] }} aria-hidden="true" />
-              <span className="range">{range}</span>
-              <span className="count">{perClass[i]}</span>
+              <button
+                type="button"
+                className={`legend-class${highlight === i ? " legend-class-active" : ""}`}
+                aria-pressed={highlight === i}
+                title={t("legend.highlight")}
+                onClick={() => setHighlight(highlight === i ? null : i)}
+              >
+                <span className="swatch" style={{ background: classes.colors[i] }} aria-hidden="true" />
+                <span className="range">{range}</span>
+                <span className="count">{perClass[i]}</span>
+              </button>
             </li>
           );
         })}
         {noData > 0 && (
-          <li data-testid="legend-no-data">
+          <li data-testid="legend-no-data" className="legend-row">
             <span className="swatch swatch-no-data" style={{ background: NO_DATA_COLOR }} aria-hidden="true" />
             <span className="range">{t("legend.noData")}</span>
             <span className="count">{noData}</span>
