@@ -217,3 +217,50 @@ describe("ranks", () => {
     });
   });
 });
+
+describe("bivariate need × coverage", () => {
+  test("country indicators apply to their municipalities; higher-is-better runs the other way", async () => {
+    const { needValues } = await import("./bivariate.ts");
+    const indicator = {
+      id: "r",
+      label: { en: "Resilience" },
+      unit: "score",
+      direction: "higher-is-better" as const,
+      level: "country" as const,
+      ...cited,
+    };
+    const values = [
+      { id: "a", indicator: "r", country: "XK" as const, year: 2021, value: 4, ...cited },
+      { id: "b", indicator: "r", country: "XK" as const, year: 2023, value: 5, ...cited },
+      { id: "c", indicator: "other", country: "AL" as const, year: 2023, value: 9, ...cited },
+    ];
+    expect(Object.fromEntries(needValues(indicator, values, municipalities))).toEqual({ m1: -5, m2: -5 });
+  });
+
+  test("3 × 3 classes, no data stays out, and the high-need uncovered list", async () => {
+    const { bivariateClasses, highNeedNoCoverage } = await import("./bivariate.ts");
+    const need = new Map([
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+      ["d", 4],
+      ["e", 5],
+      ["f", 6],
+    ]);
+    const coverage = new Map<string, number | undefined>([
+      ["a", 0],
+      ["b", 1],
+      ["c", 5],
+      ["d", 0],
+      ["e", 2],
+      ["f", 0],
+      ["g", 3],
+    ]);
+    const { classes } = bivariateClasses(need, coverage);
+    expect(classes.get("a")).toEqual({ need: 0, coverage: 0 });
+    expect(classes.get("c")).toEqual({ need: 1, coverage: 2 });
+    expect(classes.get("f")).toEqual({ need: 2, coverage: 0 });
+    expect(classes.has("g")).toBe(false); // no need value
+    expect(highNeedNoCoverage(classes, need)).toEqual(["f"]);
+  });
+});

@@ -7,10 +7,16 @@ import { COUNTRY_CODES, type CountryCode } from "../geo/schema.ts";
 import { labelPoint } from "../geo/labelPoint.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import { currentLocale } from "../i18n/index.ts";
-import { selectClasses, selectMetricValues, selectOrganisationPoints, selectOverlooked } from "../state/derived.ts";
+import {
+  selectBivariate,
+  selectClasses,
+  selectMetricValues,
+  selectOrganisationPoints,
+  selectOverlooked,
+} from "../state/derived.ts";
 import { namedPlacePoints } from "./namedPlaces.ts";
 import { useAppStore } from "../state/store.ts";
-import { choroplethStates } from "./choropleth.ts";
+import { bivariateStates, choroplethStates } from "./choropleth.ts";
 import {
   countryFillLayer,
   countryLabelLayer,
@@ -33,10 +39,14 @@ function ChoroplethState() {
   const classes = useAppStore(selectClasses);
   const overlooked = useAppStore(selectOverlooked);
   const highlight = useAppStore((s) => s.highlightClass);
-  const states = useMemo(
-    () => (values ? choroplethStates(values, classes, new Set(overlooked?.map((o) => o.id)), highlight) : null),
-    [values, classes, overlooked, highlight],
-  );
+  const gap = useAppStore(selectBivariate);
+  const states = useMemo(() => {
+    if (!values) return null;
+    const outlined = new Set(overlooked?.map((o) => o.id));
+    return gap
+      ? bivariateStates(values.keys(), gap.classes, outlined)
+      : choroplethStates(values, classes, outlined, highlight);
+  }, [values, classes, overlooked, highlight, gap]);
   useEffect(() => {
     if (!map || !states) return;
     const apply = () => {

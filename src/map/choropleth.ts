@@ -4,6 +4,7 @@
  * style reads them with ["feature-state", …], so a filter change updates
  * colours without MapLibre re-tiling the layer. Pure.
  */
+import { BIVARIATE_COLORS, type BivariateClass } from "../analysis/bivariate.ts";
 import { classOf, type Classes } from "../analysis/classify.ts";
 
 export const NO_DATA_COLOR = "#b9bec2";
@@ -46,4 +47,22 @@ export function classCounts(
     else perClass[c]!++;
   }
   return { perClass, noData };
+}
+
+/** Feature states for the gap map: the bivariate colour, or "no data". */
+export function bivariateStates(
+  ids: Iterable<string>,
+  classes: ReadonlyMap<string, BivariateClass>,
+  overlooked: ReadonlySet<string>,
+): Map<string, MunicipalityState> {
+  const states = new Map<string, MunicipalityState>();
+  for (const id of ids) {
+    const c = classes.get(id);
+    states.set(id, {
+      fill: c ? BIVARIATE_COLORS[c.need]![c.coverage]! : NO_DATA_COLOR,
+      overlooked: overlooked.has(id),
+      dim: false,
+    });
+  }
+  return states;
 }

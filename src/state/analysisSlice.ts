@@ -8,6 +8,8 @@ import { DEFAULT_URL_STATE, type MapView, type Overlay } from "./url.ts";
 /** What the map shows and how: the coverage metric, its classification, the filters, the view. Shareable (URL). */
 export interface AnalysisSlice {
   metric: MetricId;
+  /** Indicator id for the gap map (need × coverage); null: the coverage map. */
+  need: string | null;
   classMethod: ClassMethod;
   classCount: number;
   filters: Filters;
@@ -21,6 +23,7 @@ export interface AnalysisSlice {
   setFixedClasses: (classes: Classes | null) => void;
   setHighlightClass: (index: number | null) => void;
   setMetric: (metric: MetricId) => void;
+  setNeed: (need: string | null) => void;
   setClassification: (method: ClassMethod, count: number) => void;
   setFilters: (patch: Partial<Filters>) => void;
   resetFilters: () => void;
@@ -30,6 +33,7 @@ export interface AnalysisSlice {
 
 export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> = (set) => ({
   metric: DEFAULT_URL_STATE.metric,
+  need: DEFAULT_URL_STATE.need,
   classMethod: DEFAULT_URL_STATE.classMethod,
   classCount: DEFAULT_URL_STATE.classCount,
   filters: NO_FILTERS,
@@ -40,6 +44,7 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   setFixedClasses: (fixedClasses) => set({ fixedClasses }),
   setHighlightClass: (highlightClass) => set({ highlightClass }),
   setMetric: (metric) => set({ metric, fixedClasses: null, highlightClass: null }),
+  setNeed: (need) => set({ need, highlightClass: null }),
   setClassification: (classMethod, classCount) =>
     set({ classMethod, classCount, fixedClasses: null, highlightClass: null }),
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),

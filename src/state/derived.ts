@@ -7,10 +7,11 @@ import { classify, type Classes } from "../analysis/classify.ts";
 import { applyFilters, facetCounts, indexProjects, type FilteredData } from "../analysis/filters.ts";
 import { memoizeLast } from "../analysis/memo.ts";
 import { computeMetrics, metricValue, type MetricId, type MunicipalityMetrics } from "../analysis/metrics.ts";
+import { bivariateClasses, highNeedNoCoverage, needValues } from "../analysis/bivariate.ts";
 import { overlookedNeighbours, type OverlookedNeighbour } from "../analysis/gaps.ts";
 import { findNeighbours, type Neighbours } from "../analysis/neighbours.ts";
 import { buildSearchIndex, type SearchEntry } from "../analysis/search.ts";
-import type { Dataset, Place } from "../data/schema.ts";
+import type { Dataset, Indicator, Place } from "../data/schema.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import { organisationPoints } from "../map/organisationPoints.ts";
 import type { AppState } from "./store.ts";
@@ -86,4 +87,23 @@ const orgPoints = memoizeLast((orgs: FilteredData["organisations"], geo: GeoLaye
 export const selectOrganisationPoints = (s: AppState) => {
   const data = selectFiltered(s);
   return data && s.geo ? orgPoints(data.organisations, s.geo) : null;
+};
+
+/** The indicator chosen as need for the gap map, if the dataset has it. */
+export const selectNeedIndicator = (s: AppState): Indicator | null =>
+  (s.need && s.data?.dataset.indicators.find((i) => i.id === s.need)) || null;
+
+const bivariate = memoizeLast(
+  (indicator: Indicator, dataset: Dataset, geo: GeoLayers, coverage: Map<string, number | undefined>) => {
+    const need = needValues(indicator, dataset.indicatorValues, [...geo.byId.values()]);
+    const result = bivariateClasses(need, coverage);
+    return { ...result, need, highNeedNoCoverage: highNeedNoCoverage(result.classes, need) };
+  },
+);
+
+/** The gap map: need × coverage classes, when a need indicator is chosen. */
+export const selectBivariate = (s: AppState) => {
+  const indicator = selectNeedIndicator(s);
+  const coverage = selectMetricValues(s);
+  return indicator && coverage && s.data && s.geo ? bivariate(indicator, s.data.dataset, s.geo, coverage) : null;
 };

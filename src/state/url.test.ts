@@ -21,6 +21,7 @@ describe("URL state", () => {
   test.each([
     ["metric", state({ metric: "fundingEur" }), "?metric=fundingEur"],
     ["layer", state({ overlays: ["places"] }), "?layer=places"],
+    ["need", state({ need: "oci-criminality" }), "?need=oci-criminality"],
     ["layer two", state({ overlays: ["organisations", "places"] }), "?layer=organisations,places"],
     ["layer none", state({ overlays: [] }), "?layer=none"],
     ["class", state({ classMethod: "natural", classCount: 7 }), "?class=natural,7"],
@@ -66,6 +67,7 @@ describe("URL state", () => {
     const arbitrary = fc.record({
       metric: fc.constantFrom(...METRIC_IDS),
       overlays: fc.subarray([...OVERLAYS]).map((o) => [...o].sort()),
+      need: fc.option(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,10}$/), { nil: null }),
       classMethod: fc.constantFrom(...CLASS_METHODS),
       classCount: fc.integer({ min: 3, max: 7 }),
       filters: fc.record(

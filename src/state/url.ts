@@ -5,6 +5,7 @@
  *
  * Public parameter names (documented in README; partners depend on them):
  *   metric  coverage metric           e.g. metric=fundingEur
+ *   need    indicator for the gap map (need × coverage)   e.g. need=oci-criminality
  *   class   classification, count     e.g. class=natural,5
  *   donor, activity, kind, level, form, country   comma-separated ids
  *   from, to                          year range
@@ -32,6 +33,7 @@ export type Overlay = (typeof OVERLAYS)[number];
 
 export interface UrlState {
   metric: MetricId;
+  need: string | null;
   overlays: readonly Overlay[];
   classMethod: ClassMethod;
   classCount: number;
@@ -42,6 +44,7 @@ export interface UrlState {
 
 export const DEFAULT_URL_STATE: UrlState = {
   metric: "projects",
+  need: null,
   overlays: OVERLAYS,
   classMethod: "quantile",
   classCount: 5,
@@ -54,6 +57,7 @@ export const DEFAULT_URL_STATE: UrlState = {
 const OWN = [
   "layer",
   "metric",
+  "need",
   "class",
   "donor",
   "activity",
@@ -118,7 +122,9 @@ export function parseUrlState(search: string): UrlState {
   };
   const sel = p.get("sel");
   const layer = p.get("layer");
+  const need = p.get("need");
   return {
+    need: need && isId(need) ? need : null,
     overlays: layer === null ? DEFAULT_URL_STATE.overlays : list(layer, inList(OVERLAYS)).sort(),
     metric: oneOf(METRIC_IDS, p.get("metric")) ?? DEFAULT_URL_STATE.metric,
     classMethod: oneOf(CLASS_METHODS, method ?? null) ?? DEFAULT_URL_STATE.classMethod,
@@ -138,6 +144,7 @@ export function serializeUrlState(state: UrlState, currentSearch = ""): string {
   if (overlays.join(",") !== [...d.overlays].sort().join(","))
     p.set("layer", overlays.length > 0 ? overlays.join(",") : "none");
   if (state.metric !== d.metric) p.set("metric", state.metric);
+  if (state.need) p.set("need", state.need);
   if (state.classMethod !== d.classMethod || state.classCount !== d.classCount)
     p.set("class", `${state.classMethod},${state.classCount}`);
   const f = state.filters;

@@ -10,6 +10,7 @@ import type { StoreApi } from "zustand";
 function fromStore(s: AppState): UrlState {
   return {
     metric: s.metric,
+    need: s.need,
     overlays: s.overlays,
     classMethod: s.classMethod,
     classCount: s.classCount,
@@ -22,6 +23,7 @@ function fromStore(s: AppState): UrlState {
 function toStore(u: UrlState): Partial<AppState> {
   return {
     metric: u.metric,
+    need: u.need,
     overlays: u.overlays,
     classMethod: u.classMethod,
     classCount: u.classCount,

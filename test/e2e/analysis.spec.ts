@@ -162,3 +162,31 @@ test("the selected municipality shows its coverage with ranks, and says when the
   await expect(app.panel.getByTestId("outside-filter")).toContainText("outside the countries in the filter");
   await expect(app.panelTitle).toHaveText("Kaçanik");
 });
+
+test("the gap map crosses a need indicator with coverage, explains itself and lists high need without coverage", async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const app = new AppDriver(page);
+  await app.openReady();
+  await page.getByTestId("need-picker").selectOption("oci-criminality");
+  await expect(page).toHaveURL(/need=oci-criminality/);
+  const legend = page.getByTestId("gap-legend");
+  await expect(legend).toContainText("A country-level indicator");
+  await expect(legend).toContainText("GI-TOC, Global Organized Crime Index");
+  // Serbia has the highest criminality score (6.22 in 2023): its municipalities without a project are high need, none
+  const high = page.getByTestId("high-need");
+  await expect(legend.getByTestId("gap-cell-20")).toHaveText("163");
+  await expect(high.locator("h3")).toContainText("(163)");
+  await expect(high.getByRole("listitem")).toHaveCount(8);
+  // the coverage classes give way to the 3 × 3 key
+  await expect(page.getByTestId("legend-class")).toHaveCount(0);
+  // cells count municipalities; all 504 have a need value here, so only the 9 cells
+  const cells = await legend.locator("td").allTextContents();
+  expect(cells.map(Number).reduce((a, b) => a + b, 0)).toBe(504);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/analysis-gap.png` });
+  await page.getByTestId("need-picker").selectOption("");
+  await expect(page).not.toHaveURL(/need=/);
+  await expect(page.getByTestId("legend-class").first()).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -7,6 +7,8 @@ import { currentLocale } from "../../i18n/index.ts";
 import { classCounts, NO_DATA_COLOR } from "../../map/choropleth.ts";
 import { ORGANISATION_KINDS, termLabel } from "../../data/taxonomy.ts";
 import { COLORS, KIND_COLORS, UNKNOWN_KIND_COLOR } from "../../map/style.ts";
+import { pickText } from "../../data/text.ts";
+import { GapLegend } from "./GapLegend.tsx";
 import {
   selectClasses,
   selectFiltered,
@@ -27,6 +29,9 @@ export function Legend() {
   const setMetric = useAppStore((s) => s.setMetric);
   const setClassification = useAppStore((s) => s.setClassification);
   const overlays = useAppStore((s) => s.overlays);
+  const need = useAppStore((s) => (s.need && s.data?.dataset.indicators.some((i) => i.id === s.need) ? s.need : null));
+  const setNeed = useAppStore((s) => s.setNeed);
+  const indicators = useAppStore((s) => s.data?.dataset.indicators) ?? [];
   const fixed = useAppStore((s) => s.fixedClasses !== null);
   const setFixedClasses = useAppStore((s) => s.setFixedClasses);
   const highlight = useAppStore((s) => s.highlightClass);
@@ -63,69 +68,87 @@ export function Legend() {
           ))}
         </select>
       </label>
-      <div className="field-row">
-        <label className="field">
-          <span>{t("legend.method")}</span>
-          <select value={method} onChange={(e) => setClassification(e.target.value as ClassMethod, count)}>
-            {CLASS_METHODS.map((m) => (
-              <option key={m} value={m}>
-                {t(`classMethod.${m}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t("legend.count")}</span>
-          <select value={count} onChange={(e) => setClassification(method, Number(e.target.value))}>
-            {Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => MIN_CLASSES + i).map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      {!classes && <p className="no-data">{t("legend.noDataAnywhere")}</p>}
-      <label className="option">
-        <input
-          type="checkbox"
-          checked={fixed}
-          disabled={!classes}
-          onChange={(e) => setFixedClasses(e.target.checked && classes ? classes : null)}
-        />
-        <span>{t("legend.keepBreaks")}</span>
+      <label className="field">
+        <span>{t("gap.need")}</span>
+        <select value={need ?? ""} onChange={(e) => setNeed(e.target.value || null)} data-testid="need-picker">
+          <option value="">{t("gap.off")}</option>
+          {indicators.map((i) => (
+            <option key={i.id} value={i.id}>
+              {pickText(i.label, locale).text}
+            </option>
+          ))}
+        </select>
       </label>
-      <ul className="legend-classes" aria-label={t("legend.municipalities")}>
-        {classes?.upper.map((upper, i) => {
-          const lower = i === 0 ? classes.min : classes.upper[i - 1]!;
-          // Counts are whole numbers: a class above 3 starts at 4.
-          const from = i > 0 && counting ? lower + 1 : lower;
-          const range =
-            from >= upper ? format(upper) : `${i > 0 && !counting ? "> " : ""}${format(from)} – ${format(upper)}`;
-          return (
-            <li key={i} data-testid="legend-class">
-              <button
-                type="button"
-                className={`legend-class${highlight === i ? " legend-class-active" : ""}`}
-                aria-pressed={highlight === i}
-                title={t("legend.highlight")}
-                onClick={() => setHighlight(highlight === i ? null : i)}
-              >
-                <span className="swatch" style={{ background: classes.colors[i] }} aria-hidden="true" />
-                <span className="range">{range}</span>
-                <span className="count">{perClass[i]}</span>
-              </button>
+      {need && <GapLegend />}
+      {need === null && (
+        <div className="field-row">
+          <label className="field">
+            <span>{t("legend.method")}</span>
+            <select value={method} onChange={(e) => setClassification(e.target.value as ClassMethod, count)}>
+              {CLASS_METHODS.map((m) => (
+                <option key={m} value={m}>
+                  {t(`classMethod.${m}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t("legend.count")}</span>
+            <select value={count} onChange={(e) => setClassification(method, Number(e.target.value))}>
+              {Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => MIN_CLASSES + i).map((k) => (
+                <option key={k} value={k}>
+                  {k}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+      {!classes && !need && <p className="no-data">{t("legend.noDataAnywhere")}</p>}
+      {need === null && (
+        <label className="option">
+          <input
+            type="checkbox"
+            checked={fixed}
+            disabled={!classes}
+            onChange={(e) => setFixedClasses(e.target.checked && classes ? classes : null)}
+          />
+          <span>{t("legend.keepBreaks")}</span>
+        </label>
+      )}
+      {need === null && (
+        <ul className="legend-classes" aria-label={t("legend.municipalities")}>
+          {classes?.upper.map((upper, i) => {
+            const lower = i === 0 ? classes.min : classes.upper[i - 1]!;
+            // Counts are whole numbers: a class above 3 starts at 4.
+            const from = i > 0 && counting ? lower + 1 : lower;
+            const range =
+              from >= upper ? format(upper) : `${i > 0 && !counting ? "> " : ""}${format(from)} – ${format(upper)}`;
+            return (
+              <li key={i} data-testid="legend-class">
+                <button
+                  type="button"
+                  className={`legend-class${highlight === i ? " legend-class-active" : ""}`}
+                  aria-pressed={highlight === i}
+                  title={t("legend.highlight")}
+                  onClick={() => setHighlight(highlight === i ? null : i)}
+                >
+                  <span className="swatch" style={{ background: classes.colors[i] }} aria-hidden="true" />
+                  <span className="range">{range}</span>
+                  <span className="count">{perClass[i]}</span>
+                </button>
+              </li>
+            );
+          })}
+          {noData > 0 && (
+            <li data-testid="legend-no-data" className="legend-row">
+              <span className="swatch swatch-no-data" style={{ background: NO_DATA_COLOR }} aria-hidden="true" />
+              <span className="range">{t("legend.noData")}</span>
+              <span className="count">{noData}</span>
             </li>
-          );
-        })}
-        {noData > 0 && (
-          <li data-testid="legend-no-data" className="legend-row">
-            <span className="swatch swatch-no-data" style={{ background: NO_DATA_COLOR }} aria-hidden="true" />
-            <span className="range">{t("legend.noData")}</span>
-            <span className="count">{noData}</span>
-          </li>
-        )}
-      </ul>
+          )}
+        </ul>
+      )}
       <fieldset className="overlays">
         <legend>{t("layers.title")}</legend>
         <label className="option">

@@ -2,7 +2,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { municipalityName } from "../../geo/names.ts";
 import { currentLocale } from "../../i18n/index.ts";
-import { selectOverlooked } from "../../state/derived.ts";
+import { selectBivariate, selectOverlooked } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
 
 const SHORT = 8;
@@ -14,6 +14,7 @@ export function OverlookedList() {
   const id = useId();
   const [all, setAll] = useState(false);
   const overlooked = useAppStore(selectOverlooked);
+  const gap = useAppStore(selectBivariate);
   const geo = useAppStore((s) => s.geo);
   const focus = useAppStore((s) => s.focus);
   if (!overlooked || !geo) return null;
@@ -42,6 +43,22 @@ export function OverlookedList() {
           </li>
         ))}
       </ol>
+      {gap && (
+        <div data-testid="high-need">
+          <h3>
+            {t("gap.highNeedTitle")} <span className="count">({gap.highNeedNoCoverage.length})</span>
+          </h3>
+          <ol className="overlooked-list">
+            {gap.highNeedNoCoverage.slice(0, all ? undefined : SHORT).map((id) => (
+              <li key={id}>
+                <button type="button" className="link-button" onClick={() => focus(id)}>
+                  {name(id)}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
       {overlooked.length > SHORT && (
         <button type="button" className="link-button" onClick={() => setAll(!all)} aria-expanded={all}>
           {all ? t("gaps.showFewer") : t("gaps.showAll", { count: overlooked.length })}
