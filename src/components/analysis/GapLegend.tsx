@@ -15,11 +15,11 @@ export function GapLegend() {
   const indicator = useAppStore(selectNeedIndicator);
   const gap = useAppStore(selectBivariate);
   const metric = useAppStore((s) => s.metric);
+  const total = useAppStore((s) => s.geo?.byId.size ?? 0);
   if (!indicator || !gap) return null;
   const counts = new Map<string, number>();
   for (const c of gap.classes.values())
     counts.set(`${c.need}${c.coverage}`, (counts.get(`${c.need}${c.coverage}`) ?? 0) + 1);
-  const total = useAppStore((s) => s.geo?.byId.size ?? 0);
   const noData = total - gap.classes.size;
   return (
     <div className="gap-legend" data-testid="gap-legend">
