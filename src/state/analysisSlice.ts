@@ -18,6 +18,9 @@ export interface AnalysisSlice {
   overlays: readonly Overlay[];
   /** Class breaks held while filtering, so that views can be compared; cleared by a new metric or classification. */
   fixedClasses: Classes | null;
+  /** Count whole-country projects in every municipality of their country (default: shown apart). */
+  countCountryWide: boolean;
+  setCountCountryWide: (on: boolean) => void;
   /** The legend class picked to stand out on the map. */
   highlightClass: number | null;
   setFixedClasses: (classes: Classes | null) => void;
@@ -41,6 +44,8 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   overlays: DEFAULT_URL_STATE.overlays,
   fixedClasses: null,
   highlightClass: null,
+  countCountryWide: false,
+  setCountCountryWide: (countCountryWide) => set({ countCountryWide, fixedClasses: null, highlightClass: null }),
   setFixedClasses: (fixedClasses) => set({ fixedClasses }),
   setHighlightClass: (highlightClass) => set({ highlightClass }),
   setMetric: (metric) => set({ metric, fixedClasses: null, highlightClass: null }),

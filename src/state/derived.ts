@@ -25,7 +25,9 @@ const filtered = memoizeLast((dataset: Dataset, filters: AppState["filters"], ge
 const facets = memoizeLast((dataset: Dataset, filters: AppState["filters"], geo: GeoLayers) =>
   facetCounts(projectIndex(dataset, geo), filters),
 );
-const metrics = memoizeLast((data: FilteredData, geo: GeoLayers) => computeMetrics(data, [...geo.byId.values()]));
+const metrics = memoizeLast((data: FilteredData, geo: GeoLayers, countCountryWide: boolean) =>
+  computeMetrics(data, [...geo.byId.values()], { countCountryWide }),
+);
 const values = memoizeLast((all: Map<string, MunicipalityMetrics>, metric: MetricId) => {
   const out = new Map<string, number | undefined>();
   for (const [id, m] of all) out.set(id, metricValue(m, metric));
@@ -45,7 +47,7 @@ export const selectFacetCounts = (s: AppState) => (s.data && s.geo ? facets(s.da
 
 export const selectMetrics = (s: AppState): Map<string, MunicipalityMetrics> | null => {
   const data = selectFiltered(s);
-  return data && s.geo ? metrics(data, s.geo) : null;
+  return data && s.geo ? metrics(data, s.geo, s.countCountryWide) : null;
 };
 
 export const selectMetricValues = (s: AppState): Map<string, number | undefined> | null => {

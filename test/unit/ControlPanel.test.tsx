@@ -126,3 +126,23 @@ describe("Legend interactions", () => {
     expect(useAppStore.getState().highlightClass).toBeNull();
   });
 });
+
+describe("whole-country projects", () => {
+  it("are counted per municipality only when the user chooses so", async () => {
+    const report = validateDataset({
+      schemaVersion: 1,
+      projects: [project("national", [], [], { targetCountries: ["MK"] }), project("local", [], [ohrid.id])],
+    });
+    useAppStore.setState({
+      geo: geoLayers(),
+      data: { dataset: report.dataset, origin: { kind: "default", label: "s" }, report },
+    });
+    const { selectMetrics } = await import("../../src/state/derived.ts");
+    render(<Legend />);
+    expect(selectMetrics(useAppStore.getState())!.get(ohrid.id)!.projects).toBe(1);
+    expect(screen.getByText("Projects covering a whole country, not counted per municipality: 1.")).toBeInTheDocument();
+    await userEvent.click(screen.getByTestId("count-country-wide"));
+    expect(selectMetrics(useAppStore.getState())!.get(ohrid.id)!.projects).toBe(2);
+    expect(screen.queryByText(/not counted per municipality/)).toBeNull();
+  });
+});

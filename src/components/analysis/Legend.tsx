@@ -31,6 +31,8 @@ export function Legend() {
   const overlays = useAppStore((s) => s.overlays);
   const need = useAppStore((s) => (s.need && s.data?.dataset.indicators.some((i) => i.id === s.need) ? s.need : null));
   const setNeed = useAppStore((s) => s.setNeed);
+  const countCountryWide = useAppStore((s) => s.countCountryWide);
+  const setCountCountryWide = useAppStore((s) => s.setCountCountryWide);
   const indicators = useAppStore((s) => s.data?.dataset.indicators) ?? [];
   const fixed = useAppStore((s) => s.fixedClasses !== null);
   const setFixedClasses = useAppStore((s) => s.setFixedClasses);
@@ -67,6 +69,15 @@ export function Legend() {
             </option>
           ))}
         </select>
+      </label>
+      <label className="option">
+        <input
+          type="checkbox"
+          checked={countCountryWide}
+          onChange={(e) => setCountCountryWide(e.target.checked)}
+          data-testid="count-country-wide"
+        />
+        <span>{t("legend.countCountryWide")}</span>
       </label>
       <label className="field">
         <span>{t("gap.need")}</span>
@@ -204,7 +215,9 @@ export function Legend() {
       </fieldset>
       {money && <p className="hint">{t("legend.fundingNote", { count: unknownAmounts })}</p>}
       {metric.endsWith("Per100k") && <p className="hint">{t("legend.perCapitaNote")}</p>}
-      {countryWide > 0 && <p className="hint">{t("legend.countryWide", { count: countryWide })}</p>}
+      {countryWide > 0 && !countCountryWide && (
+        <p className="hint">{t("legend.countryWide", { count: countryWide })}</p>
+      )}
     </section>
   );
 }
