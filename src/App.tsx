@@ -5,6 +5,7 @@ import { DataStatus } from "./components/data/DataStatus.tsx";
 import { SampleBanner } from "./components/data/SampleBanner.tsx";
 import { GeoStatus } from "./components/GeoStatus.tsx";
 import { LanguageSwitcher } from "./components/LanguageSwitcher.tsx";
+import { OrganisationPanel } from "./components/OrganisationPanel.tsx";
 import { SearchBox } from "./components/SearchBox.tsx";
 import { MunicipalityPanel } from "./components/MunicipalityPanel.tsx";
 import { MapView } from "./map/MapView.tsx";
@@ -55,6 +56,7 @@ export function App() {
         <MapView geo={geo} />
         {geo && <MunicipalityPanel geo={geo} />}
         {geo && <ControlPanel />}
+        <OrganisationPanel />
         <GeoStatus />
         <DataStatus />
       </main>

@@ -11,7 +11,8 @@ const index = buildSearchIndex(
   seed.organisations,
 );
 const first = (q: string) => search(index, q)[0];
-const nameOf = (id: string) => municipalities.features.find((f) => f.properties.id === id)?.properties["name:en"];
+const nameOf = (id: string | undefined) =>
+  municipalities.features.find((f) => f.properties.id === id)?.properties["name:en"];
 
 test("ignores case and diacritics, and matches across scripts", () => {
   expect(nameOf(first("niksic")!.municipalityId)).toBe("Nikšić");
@@ -23,12 +24,14 @@ test("ignores case and diacritics, and matches across scripts", () => {
   expect(nameOf(first("kacanik")!.municipalityId)).toBe("Kaçanik");
 });
 
-test("finds organisations by name or acronym, at their municipality; never one placed only by country", () => {
+test("finds organisations by name or acronym, at their municipality when it may be shown", () => {
   const kcss = search(index, "kcss").find((e) => e.kind === "organisation");
   expect(kcss).toMatchObject({ id: "kcss", municipalityId: "1108809557" });
   expect(search(index, "Institute for Democracy").map((e) => e.id)).toContain("idm");
-  // BCSP is placed at country level (Belgrade is several municipalities): not findable on the map
-  expect(search(index, "bcsp").filter((e) => e.kind === "organisation")).toEqual([]);
+  // BCSP is placed at country level (Belgrade is several municipalities): found, without a municipality
+  const bcsp = search(index, "bcsp").find((e) => e.kind === "organisation");
+  expect(bcsp).toMatchObject({ id: "bcsp", country: "RS" });
+  expect(bcsp).not.toHaveProperty("municipalityId");
 });
 
 test("ranks a whole name before a prefix before a substring, and limits the list", () => {

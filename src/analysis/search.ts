@@ -10,8 +10,8 @@ import { searchKey } from "../lib/script.ts";
 export interface SearchEntry {
   kind: "municipality" | "organisation";
   id: string;
-  /** The municipality to select. */
-  municipalityId: string;
+  /** The municipality to select (absent for an organisation known only by country). */
+  municipalityId?: string;
   country: CountryCode | undefined;
   keys: string[];
 }
@@ -30,13 +30,11 @@ export function buildSearchIndex(
       keys: [...new Set([m.name, ...LOCALES.map((l) => m[nameKey(l)])].map(searchKey))],
     });
   for (const o of organisations) {
-    // Only organisations whose municipality may be shown can be found on the map.
-    if (!o.municipalityId) continue;
     const names = [...Object.values(o.name), o.acronym].filter((n): n is string => Boolean(n));
     entries.push({
       kind: "organisation",
       id: o.id,
-      municipalityId: o.municipalityId,
+      ...(o.municipalityId ? { municipalityId: o.municipalityId } : {}),
       country: o.country,
       keys: [...new Set(names.map(searchKey))],
     });

@@ -23,17 +23,22 @@ export function SearchBox() {
   const geo = useAppStore((s) => s.geo);
   const organisations = useAppStore((s) => s.data?.dataset.organisations);
   const focus = useAppStore((s) => s.focus);
+  const openOrganisation = useAppStore((s) => s.openOrganisation);
   const results = useMemo(() => (index ? search(index, query) : []), [index, query]);
 
   const label = (entry: SearchEntry) => {
-    const props = geo?.byId.get(entry.municipalityId);
-    const place = props ? municipalityName(props, locale) : entry.municipalityId;
+    const props = entry.municipalityId ? geo?.byId.get(entry.municipalityId) : undefined;
+    const place = props ? municipalityName(props, locale) : entry.country ? t(`country.${entry.country}`) : "";
     if (entry.kind === "municipality") return { main: place, detail: props ? t(`country.${props.country}`) : "" };
     const org = organisations?.find((o) => o.id === entry.id);
-    return { main: org ? pickText(org.name, locale).text : entry.id, detail: `${t("search.organisation")} · ${place}` };
+    return {
+      main: org ? pickText(org.name, locale).text : entry.id,
+      detail: place ? `${t("search.organisation")} · ${place}` : t("search.organisation"),
+    };
   };
   const choose = (entry: SearchEntry) => {
-    focus(entry.municipalityId);
+    if (entry.municipalityId) focus(entry.municipalityId);
+    openOrganisation(entry.kind === "organisation" ? entry.id : null);
     setQuery("");
     setOpen(false);
   };

@@ -13,6 +13,9 @@ export interface SelectionSlice {
   selectedId: string | null;
   /** A request to bring a municipality into view (search, lists); `seq` makes each request new. */
   focusRequest: { id: string; seq: number } | null;
+  /** The organisation whose profile is open. */
+  organisationId: string | null;
+  openOrganisation: (id: string | null) => void;
   setHover: (hover: HoverInfo | null) => void;
   select: (id: string | null) => void;
   /** Selects a municipality and moves the map to it. */
@@ -23,6 +26,8 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
   hover: null,
   selectedId: null,
   focusRequest: null,
+  organisationId: null,
+  openOrganisation: (organisationId) => set({ organisationId }),
   setHover: (hover) => set({ hover }),
   select: (selectedId) => set({ selectedId }),
   focus: (id) => set((s) => ({ selectedId: id, focusRequest: { id, seq: (s.focusRequest?.seq ?? 0) + 1 } })),

@@ -190,3 +190,32 @@ test("the gap map crosses a need indicator with coverage, explains itself and li
   await expect(page.getByTestId("legend-class").first()).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test("an organisation's profile: from search or from a municipality, with its projects and sources", async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const app = new AppDriver(page);
+  await app.openReady();
+  // BCSP is placed only at country level: found by search, its profile says so
+  await page.getByTestId("search").fill("bcsp");
+  await page.keyboard.press("Enter");
+  const profile = page.getByTestId("organisation-panel");
+  await expect(profile.getByRole("heading", { level: 2 })).toHaveText("Belgrade Centre for Security Policy (BCSP)");
+  await expect(profile).toContainText("Belgrade, Serbia");
+  await expect(profile).toContainText("Country only");
+  await expect(profile.getByTestId("organisation-project")).toContainText("Western Balkans Organised Crime Radar");
+  await expect(profile.getByRole("button", { name: "Balkan Security Platform" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(profile).toBeHidden();
+  // from Tirana's panel to IDM's profile
+  await app.select(MUNICIPALITY.tirana);
+  await app.panel
+    .getByTestId("fact-organisation")
+    .filter({ hasText: "IDM" })
+    .getByRole("button", { name: "Profile" })
+    .click();
+  await expect(profile.getByTestId("organisation-project").filter({ hasText: "SMART Balkans" })).toContainText("Lead");
+  await expect(profile).toContainText("Founded");
+  expect(errors).toEqual([]);
+});

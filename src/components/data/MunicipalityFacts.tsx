@@ -6,6 +6,7 @@ import { termLabel } from "../../data/taxonomy.ts";
 import { pickText } from "../../data/text.ts";
 import type { CountryCode, Locale } from "../../geo/schema.ts";
 import { formatFunding, formatNumber } from "../../i18n/format.ts";
+import { useAppStore } from "../../state/store.ts";
 import { SafeLink } from "./SafeLink.tsx";
 import { SourceList } from "./SourceList.tsx";
 
@@ -59,6 +60,7 @@ export function MunicipalityFacts({
 }) {
   const { t } = useTranslation();
   const index = useMemo(() => recordsByMunicipality(dataset), [dataset]);
+  const openOrganisation = useAppStore((s) => s.openOrganisation);
   const donorNames = useMemo(() => new Map(dataset.donors.map((d) => [d.id, d.name])), [dataset]);
   const records = index.get(municipalityId);
   const countryValues = useMemo(() => latestCountryValues(dataset, country), [dataset, country]);
@@ -91,6 +93,9 @@ export function MunicipalityFacts({
               {o.synthetic && <span className="badge">{t("facts.sample")}</span>}
             </p>
             {o.kind && <Meta>{termLabel("organisationKind", o.kind, locale)}</Meta>}
+            <button type="button" className="link-button" onClick={() => openOrganisation(o.id)}>
+              {t("organisation.open")}
+            </button>
             <SourceList sources={o.sources} />
           </li>
         )}

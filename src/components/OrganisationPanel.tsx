@@ -1,0 +1,136 @@
+import { useEffect, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { termLabel } from "../data/taxonomy.ts";
+import { pickText } from "../data/text.ts";
+import { municipalityName } from "../geo/names.ts";
+import { currentLocale } from "../i18n/index.ts";
+import { useAppStore } from "../state/store.ts";
+import { SafeLink } from "./data/SafeLink.tsx";
+import { SourceList } from "./data/SourceList.tsx";
+
+/** An organisation's profile: who it is, where (no more precisely than allowed), its networks and projects, sources. */
+export function OrganisationPanel() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
+  const id = useAppStore((s) => s.organisationId);
+  const dataset = useAppStore((s) => s.data?.dataset);
+  const geo = useAppStore((s) => s.geo);
+  const open = useAppStore((s) => s.openOrganisation);
+  const focus = useAppStore((s) => s.focus);
+  const org = id ? dataset?.organisations.find((o) => o.id === id) : undefined;
+  const projects = useMemo(
+    () =>
+      org && dataset
+        ? dataset.projects.filter(
+            (p) => p.leadOrganisations.includes(org.id) || p.partnerOrganisations.includes(org.id),
+          )
+        : [],
+    [org, dataset],
+  );
+  // Escape closes the profile first (the municipality stays selected).
+  useEffect(() => {
+    if (!id) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      e.stopPropagation();
+      open(null);
+    };
+    window.addEventListener("keydown", onKey, { capture: true });
+    return () => window.removeEventListener("keydown", onKey, { capture: true });
+  }, [id, open]);
+  if (!org || !dataset) return null;
+  const name = pickText(org.name, locale);
+  const municipality = org.municipalityId ? geo?.byId.get(org.municipalityId) : undefined;
+  const orgName = (other: string) => {
+    const found = dataset.organisations.find((o) => o.id === other);
+    return found ? pickText(found.name, locale).text : other;
+  };
+  const donorName = (d: string) => {
+    const found = dataset.donors.find((x) => x.id === d);
+    return found ? pickText(found.name, locale).text : d;
+  };
+  return (
+    <aside className="panel organisation-panel" data-testid="organisation-panel" aria-labelledby="organisation-title">
+      <p className="panel-kicker">{t("organisation.kicker")}</p>
+      <h2 id="organisation-title" lang={name.lang === locale ? undefined : name.lang}>
+        {name.text}
+        {org.acronym && ` (${org.acronym})`}
+      </h2>
+      <dl>
+        {org.kind && (
+          <>
+            <dt>{t("organisation.kind")}</dt>
+            <dd>{termLabel("organisationKind", org.kind, locale)}</dd>
+          </>
+        )}
+        <dt>{t("organisation.where")}</dt>
+        <dd>
+          {municipality ? (
+            <button type="button" className="link-button" onClick={() => focus(municipality.id)}>
+              {municipalityName(municipality, locale)}
+            </button>
+          ) : (
+            [org.city, org.country ? t(`country.${org.country}`) : undefined].filter(Boolean).join(", ") ||
+            t("municipality.noData")
+          )}
+          <small>{termLabel("locationPrecision", org.locationPrecision, locale)}</small>
+        </dd>
+        {org.founded !== undefined && (
+          <>
+            <dt>{t("organisation.founded")}</dt>
+            <dd>{org.founded}</dd>
+          </>
+        )}
+        {org.website && (
+          <>
+            <dt>{t("organisation.website")}</dt>
+            <dd>
+              <SafeLink href={org.website}>{org.website.replace(/^https?:\/\//, "")}</SafeLink>
+            </dd>
+          </>
+        )}
+        {org.focusAreas.length > 0 && (
+          <>
+            <dt>{t("organisation.focusAreas")}</dt>
+            <dd>{org.focusAreas.map((a) => termLabel("activityType", a, locale)).join(", ")}</dd>
+          </>
+        )}
+        {org.networks.length > 0 && (
+          <>
+            <dt>{t("organisation.networks")}</dt>
+            <dd>
+              {org.networks.map((n, i) => (
+                <span key={n}>
+                  {i > 0 && ", "}
+                  <button type="button" className="link-button" onClick={() => open(n)}>
+                    {orgName(n)}
+                  </button>
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
+      </dl>
+      {org.notes && <p className="hint">{org.notes}</p>}
+      <h3>{t("organisation.projects")}</h3>
+      {projects.length === 0 && <p className="no-data">{t("organisation.noProjects")}</p>}
+      <ul className="fact-list">
+        {projects.map((p) => (
+          <li key={p.id} data-testid="organisation-project">
+            <p className="fact-title">{pickText(p.title, locale).text}</p>
+            <p className="fact-meta">
+              {t(p.leadOrganisations.includes(org.id) ? "organisation.lead" : "organisation.partner")}
+              {p.donors.length > 0 && ` · ${t("facts.donors", { names: p.donors.map(donorName).join(", ") })}`}
+            </p>
+            <SourceList sources={p.sources} />
+          </li>
+        ))}
+      </ul>
+      <h3>{t("facts.sources")}</h3>
+      <SourceList sources={org.sources} />
+      <button type="button" className="panel-close" onClick={() => open(null)} aria-label={t("municipality.close")}>
+        ×
+      </button>
+    </aside>
+  );
+}
