@@ -7,12 +7,10 @@
  *
  *   npm run build && npm run bench:filter-browser [-- runs]
  */
-import { spawn, spawnSync } from "node:child_process";
-import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS } from "../../playwright.config.ts";
+import { spawnSync } from "node:child_process";
+import { median, withPreview } from "./preview.ts";
 
 const runs = Number(process.argv[2] ?? 7);
-const port = 4198;
 spawnSync(
   "npx",
   ["tsx", "data/scripts/sample.ts", "--organisations", "500", "--projects", "16000", "--out", "dist/sample/bench.json"],
@@ -20,25 +18,10 @@ spawnSync(
     stdio: "inherit",
   },
 );
-const server = spawn("npx", ["vite", "preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
-  stdio: "ignore",
-});
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
-try {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
+await withPreview(4198, async (origin, browser) => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`http://127.0.0.1:${port}/?data=/sample/bench.json${process.env.BENCH_QUERY ?? ""}`);
+  await page.goto(`${origin}/?data=/sample/bench.json${process.env.BENCH_QUERY ?? ""}`);
   await page.getByTestId("sample-banner").waitFor({ timeout: 60_000 });
   await page.locator('[data-ready="true"]').waitFor({ timeout: 60_000 });
   await page.getByTestId("filters").locator("summary", { hasText: "Donor" }).click();
@@ -62,7 +45,4 @@ try {
   console.log(
     `filter change → map redrawn, 500 organisations / 16,000 projects: median ${median(times).toFixed(0)} ms over ${runs} (${times.map((t) => t.toFixed(0)).join(", ")})`,
   );
-  await browser.close();
-} finally {
-  server.kill();
-}
+});

@@ -5,35 +5,17 @@
  *
  *   npm run build && npm run bench:load [-- runs]
  */
-import { spawn } from "node:child_process";
-import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS } from "../../playwright.config.ts";
+import { median, withPreview } from "./preview.ts";
 
 const runs = Number(process.argv[2] ?? 5);
-const port = 4199;
-const server = spawn("npx", ["vite", "preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
-  stdio: "ignore",
-});
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
-try {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
+await withPreview(4199, async (origin, browser) => {
   const times: number[] = [];
   const geoTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(`${origin}/`);
     await page.waitForSelector('[data-testid=map][data-ready="true"]', { timeout: 60_000 });
     const t = await page.evaluate(() => ({
       idle: performance.getEntriesByName("wb-radar:first-idle")[0]?.startTime ?? Number.NaN,
@@ -51,11 +33,8 @@ try {
     if (process.env.VERBOSE) console.log(t.marks);
     await context.close();
   }
-  await browser.close();
   console.log(`municipalities.geojson received: median ${(median(geoTimes) / 1000).toFixed(2)} s`);
   console.log(
     `first idle map: median ${(median(times) / 1000).toFixed(2)} s over ${runs} runs (${times.map((t) => (t / 1000).toFixed(2)).join(", ")})`,
   );
-} finally {
-  server.kill();
-}
+});

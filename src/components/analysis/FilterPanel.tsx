@@ -115,29 +115,33 @@ export function FilterPanel() {
       })}
       <fieldset className="years">
         <legend>{t("filters.years")}</legend>
-        <label>
-          {t("filters.from")}{" "}
-          <input
-            type="number"
-            inputMode="numeric"
-            min={MIN_YEAR}
-            max={MAX_YEAR}
-            value={filters.from ?? ""}
-            onChange={(e) => setYear("from", e.target.value)}
-          />
-        </label>
-        <label>
-          {t("filters.to")}{" "}
-          <input
-            type="number"
-            inputMode="numeric"
-            min={MIN_YEAR}
-            max={MAX_YEAR}
-            value={filters.to ?? ""}
-            onChange={(e) => setYear("to", e.target.value)}
-          />
-        </label>
+        <YearInput label={t("filters.from")} value={filters.from} onChange={(v) => setYear("from", v)} />
+        <YearInput label={t("filters.to")} value={filters.to} onChange={(v) => setYear("to", v)} />
       </fieldset>
     </section>
+  );
+}
+
+function YearInput({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: number | undefined;
+  onChange: (raw: string) => void;
+}) {
+  return (
+    <label>
+      {label}{" "}
+      <input
+        type="number"
+        inputMode="numeric"
+        min={MIN_YEAR}
+        max={MAX_YEAR}
+        value={value ?? ""}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from "../../analysis/classify.ts";
 import { METRIC_IDS, type MetricId } from "../../analysis/metrics.ts";
@@ -17,6 +17,7 @@ import {
   selectOrganisationPoints,
 } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
+import type { Overlay } from "../../state/url.ts";
 
 /** The metric picker, the classification and the class ranges with their counts and "no data". */
 export function Legend() {
@@ -38,7 +39,6 @@ export function Legend() {
   const setFixedClasses = useAppStore((s) => s.setFixedClasses);
   const highlight = useAppStore((s) => s.highlightClass);
   const setHighlight = useAppStore((s) => s.setHighlightClass);
-  const setOverlay = useAppStore((s) => s.setOverlay);
   const values = useAppStore(selectMetricValues);
   const classes = useAppStore(selectClasses);
   const metrics = useAppStore(selectMetrics);
@@ -162,28 +162,13 @@ export function Legend() {
       )}
       <fieldset className="overlays">
         <legend>{t("layers.title")}</legend>
-        <label className="option">
-          <input
-            type="checkbox"
-            checked={overlays.includes("places")}
-            onChange={(e) => setOverlay("places", e.target.checked)}
-          />
-          <span>
-            <span className="dot" style={{ background: COLORS.donorFocus }} aria-hidden="true" />
-            <span className="dot" style={{ background: COLORS.reported }} aria-hidden="true" /> {t("layers.places")}
-          </span>
-        </label>
-        <label className="option">
-          <input
-            type="checkbox"
-            checked={overlays.includes("organisations")}
-            onChange={(e) => setOverlay("organisations", e.target.checked)}
-          />
-          <span>
-            <span className="dot" style={{ background: "#fff", borderColor: COLORS.countryLine }} aria-hidden="true" />{" "}
-            {t("layers.organisations")}
-          </span>
-        </label>
+        <OverlayToggle overlay="places" label={t("layers.places")}>
+          <span className="dot" style={{ background: COLORS.donorFocus }} />
+          <span className="dot" style={{ background: COLORS.reported }} />
+        </OverlayToggle>
+        <OverlayToggle overlay="organisations" label={t("layers.organisations")}>
+          <span className="dot" style={{ background: "#fff", borderColor: COLORS.countryLine }} />
+        </OverlayToggle>
         {overlays.includes("organisations") && (
           <ul className="kind-key" aria-label={t("layers.kinds")}>
             {ORGANISATION_KINDS.ids.map((kind) => (
@@ -201,17 +186,9 @@ export function Legend() {
             )}
           </ul>
         )}
-        <label className="option">
-          <input
-            type="checkbox"
-            checked={overlays.includes("overlooked")}
-            onChange={(e) => setOverlay("overlooked", e.target.checked)}
-          />
-          <span>
-            <span className="dash" style={{ borderColor: COLORS.overlooked }} aria-hidden="true" />{" "}
-            {t("layers.overlooked")}
-          </span>
-        </label>
+        <OverlayToggle overlay="overlooked" label={t("layers.overlooked")}>
+          <span className="dash" style={{ borderColor: COLORS.overlooked }} />
+        </OverlayToggle>
       </fieldset>
       {money && <p className="hint">{t("legend.fundingNote", { count: unknownAmounts })}</p>}
       {metric.endsWith("Per100k") && <p className="hint">{t("legend.perCapitaNote")}</p>}
@@ -219,5 +196,19 @@ export function Legend() {
         <p className="hint">{t("legend.countryWide", { count: countryWide })}</p>
       )}
     </section>
+  );
+}
+
+/** A checkbox showing or hiding one overlay, with its key. */
+function OverlayToggle({ overlay, label, children }: { overlay: Overlay; label: string; children: ReactNode }) {
+  const shown = useAppStore((s) => s.overlays.includes(overlay));
+  const setOverlay = useAppStore((s) => s.setOverlay);
+  return (
+    <label className="option">
+      <input type="checkbox" checked={shown} onChange={(e) => setOverlay(overlay, e.target.checked)} />
+      <span>
+        <span aria-hidden="true">{children}</span> {label}
+      </span>
+    </label>
   );
 }

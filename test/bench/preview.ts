@@ -1,0 +1,34 @@
+/** Shared by the browser benchmarks: the built app on `vite preview`, and Debian's Chromium. */
+import { spawn } from "node:child_process";
+import { chromium, type Browser } from "playwright-core";
+import { CHROMIUM_ARGS } from "../../playwright.config.ts";
+
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/** Serves dist/ on `port`, launches Chromium, runs `body`, and always stops both. */
+export async function withPreview(port: number, body: (origin: string, browser: Browser) => Promise<void>) {
+  const server = spawn("npx", ["vite", "preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
+    stdio: "ignore",
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; i < 50; i++) {
+      try {
+        if ((await fetch(`${origin}/`)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: CHROMIUM_ARGS,
+    });
+    try {
+      await body(origin, browser);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill();
+  }
+}
