@@ -17,11 +17,13 @@ import type { GeoLayers } from "../geo/load.ts";
 import { useAppStore } from "../state/store.ts";
 import { roundView } from "../state/url.ts";
 import { HoverTooltip } from "../components/HoverTooltip.tsx";
+import { PlacePopup } from "../components/data/PlacePopup.tsx";
 import { attribution } from "./attribution.ts";
 import { MunicipalityLayers } from "./MunicipalityLayers.tsx";
 import { baseStyle, glyphsUrl, LAYER, REGION_BOUNDS } from "./style.ts";
 
-const INTERACTIVE = [LAYER.municipalityFill];
+// Place markers first: a click on one opens its popup; anywhere else selects the municipality.
+const INTERACTIVE = [LAYER.namedPlaces, LAYER.municipalityFill];
 
 function formatView(lon: number, lat: number, zoom: number): string {
   return `${lon.toFixed(4)},${lat.toFixed(4)},${zoom.toFixed(2)}`;
@@ -84,10 +86,17 @@ export function MapView({ geo }: { geo: GeoLayers | null }) {
     setHover(null);
     setCursor("");
   }, [setHover]);
+  const [placePopup, setPlacePopup] = useState<{ id: string; at: [number, number] } | null>(null);
   const onClick = useCallback(
     (e: MapLayerMouseEvent) => {
-      const id = e.features?.[0]?.properties?.id;
+      const feature = e.features?.[0];
+      const id = feature?.properties?.id;
       select(typeof id === "string" ? id : null);
+      setPlacePopup(
+        typeof id === "string" && feature?.layer.id === LAYER.namedPlaces && feature.geometry.type === "Point"
+          ? { id, at: [feature.geometry.coordinates[0]!, feature.geometry.coordinates[1]!] }
+          : null,
+      );
     },
     [select],
   );
@@ -143,6 +152,9 @@ export function MapView({ geo }: { geo: GeoLayers | null }) {
         style={{ position: "absolute", inset: 0 }}
       >
         {geo && <MunicipalityLayers geo={geo} basemap={config.basemapStyleUrl !== undefined} />}
+        {placePopup && (
+          <PlacePopup municipalityId={placePopup.id} at={placePopup.at} onClose={() => setPlacePopup(null)} />
+        )}
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" />
         <AttributionControl

@@ -219,3 +219,22 @@ test("an organisation's profile: from search or from a municipality, with its pr
   await expect(profile).toContainText("Founded");
   expect(errors).toEqual([]);
 });
+
+test("a place marker opens the source's wording and the source beside it", async ({ page }) => {
+  const errors = collectErrors(page);
+  const app = new AppDriver(page);
+  await app.openReady(`?view=21.1,42.25,9`);
+  // Kaçanik's marker sits on its label point
+  await app.select(MUNICIPALITY.kacanik);
+  const popup = page.getByTestId("place-popup");
+  await expect(popup).toContainText("Named in public reporting");
+  await expect(popup).toContainText("“at least 24 local men”");
+  await expect(popup).toContainText("RFE/RL, as reported");
+  await expect(app.panelTitle).toHaveText("Kaçanik");
+  // with the places layer hidden, a click there only selects
+  await page.getByRole("checkbox", { name: /Places named in sources/ }).uncheck();
+  await page.getByRole("button", { name: "Close popup" }).click();
+  await app.select(MUNICIPALITY.kacanik);
+  await expect(popup).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
