@@ -4,6 +4,7 @@
  * Compare with the bare-MapLibre baseline in shared/guide/NOTES.md (~2.3 s here).
  *
  *   npm run build && npm run bench:load [-- runs]
+ *   BENCH_QUERY="?layer=none" npm run bench:load   (with URL parameters, e.g. without overlays)
  */
 import { median, withPreview } from "./preview.ts";
 
@@ -15,7 +16,7 @@ await withPreview(4199, async (origin, browser) => {
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${origin}/`);
+    await page.goto(`${origin}/${process.env.BENCH_QUERY ?? ""}`);
     await page.waitForSelector('[data-testid=map][data-ready="true"]', { timeout: 60_000 });
     const t = await page.evaluate(() => ({
       idle: performance.getEntriesByName("wb-radar:first-idle")[0]?.startTime ?? Number.NaN,
