@@ -123,7 +123,10 @@ describe("municipality metrics", () => {
     expect(metrics.get("m1")).toMatchObject({ organisations: 1, projects: 2, countryWideProjects: 1, donors: 2 });
     expect(metrics.get("m1")!.fundingEur).toBeCloseTo(50_000 + 1_000_000, 3);
     expect(metrics.get("m2")).toMatchObject({ organisations: 0, projects: 1, fundingEur: 50_000 });
-    expect(metrics.get("m3")).toMatchObject({ projects: 1, fundingEur: 0, fundingUnknown: 1 });
+    // m3's only project has no amount: its funding is unknown, not 0
+    expect(metrics.get("m3")).toMatchObject({ projects: 1, fundingUnknown: 1 });
+    expect(metrics.get("m3")!.fundingEur).toBeUndefined();
+    expect(metrics.get("m3")!.fundingEurPer100k).toBeUndefined();
   });
   test("per 100,000 only where the population is known: no data, never 0", () => {
     expect(metrics.get("m1")!.projectsPer100k).toBe(4);

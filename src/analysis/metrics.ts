@@ -7,7 +7,8 @@
  *   `projects` only when `countCountryWide` is set;
  * - fundingEur: each project's amount in euros split equally over the
  *   municipalities it targets; projects without an amount (or in a currency
- *   without a rate) are counted in `fundingUnknown` instead;
+ *   without a rate) are counted in `fundingUnknown` instead. Where projects
+ *   exist but none has a known amount, funding is unknown ("no data"), not 0;
  * - donors: distinct donors of the projects counted;
  * - per 100,000 inhabitants where the population is known, otherwise absent
  *   ("no data"), never 0.
@@ -27,7 +28,8 @@ export interface MunicipalityMetrics {
   organisations: number;
   projects: number;
   countryWideProjects: number;
-  fundingEur: number;
+  /** Absent when the municipality's projects all lack a known amount. */
+  fundingEur?: number;
   fundingUnknown: number;
   donors: number;
   organisationsPer100k?: number;
@@ -43,7 +45,15 @@ export function computeMetrics(
   const acc = new Map(
     municipalities.map((m) => [
       m.id,
-      { organisations: 0, projects: 0, countryWide: 0, funding: 0, fundingUnknown: 0, donors: new Set<string>() },
+      {
+        organisations: 0,
+        projects: 0,
+        countryWide: 0,
+        funding: 0,
+        fundingKnown: 0,
+        fundingUnknown: 0,
+        donors: new Set<string>(),
+      },
     ]),
   );
   const byCountry = new Map<CountryCode, string[]>();
@@ -60,7 +70,10 @@ export function computeMetrics(
       const entry = acc.get(id)!;
       entry.projects++;
       if (eur === undefined) entry.fundingUnknown++;
-      else entry.funding += eur / named.length;
+      else {
+        entry.funding += eur / named.length;
+        entry.fundingKnown++;
+      }
       for (const d of p.donors) entry.donors.add(d);
     }
     if (named.length > 0) continue;
@@ -83,15 +96,16 @@ export function computeMetrics(
       organisations: a.organisations,
       projects: a.projects,
       countryWideProjects: a.countryWide,
-      fundingEur: a.funding,
       fundingUnknown: a.fundingUnknown,
       donors: a.donors.size,
     };
+    const fundingKnown = a.fundingKnown > 0 || a.fundingUnknown === 0;
+    if (fundingKnown) metrics.fundingEur = a.funding;
     if (m.population) {
       const per = 100_000 / m.population;
       metrics.organisationsPer100k = a.organisations * per;
       metrics.projectsPer100k = a.projects * per;
-      metrics.fundingEurPer100k = a.funding * per;
+      if (fundingKnown) metrics.fundingEurPer100k = a.funding * per;
     }
     result.set(m.id, metrics);
   }
