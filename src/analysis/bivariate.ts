@@ -12,6 +12,7 @@
 import { quantileSorted } from "simple-statistics";
 import type { Indicator, IndicatorValue } from "../data/schema.ts";
 import type { CountryCode } from "../geo/schema.ts";
+import { latestValues } from "./indicators.ts";
 
 /** Stevens' 3 × 3 bivariate scheme: [need][coverage], need rows low→high, coverage columns none→high. */
 export const BIVARIATE_COLORS: readonly (readonly string[])[] = [
@@ -31,13 +32,9 @@ export function needValues(
   values: readonly IndicatorValue[],
   municipalities: ReadonlyArray<{ id: string; country: CountryCode }>,
 ): Map<string, number> {
-  const latest = new Map<string, IndicatorValue>();
-  for (const v of values) {
-    if (v.indicator !== indicator.id) continue;
-    const key = v.municipalityId ?? v.country!;
-    const current = latest.get(key);
-    if (!current || (v.year ?? 0) > (current.year ?? 0)) latest.set(key, v);
-  }
+  const latest = latestValues(values, (v) =>
+    v.indicator === indicator.id ? (v.municipalityId ?? v.country) : undefined,
+  );
   const sign = indicator.direction === "higher-is-better" ? -1 : 1;
   const result = new Map<string, number>();
   for (const m of municipalities) {

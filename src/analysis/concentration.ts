@@ -10,10 +10,9 @@
  *   "highly concentrated" thresholds);
  * - reach: municipalities and countries with at least one project.
  */
-import { yearOf } from "../data/dates.ts";
 import type { Project } from "../data/schema.ts";
 import type { CountryCode } from "../geo/schema.ts";
-import { fundingInEur } from "./currency.ts";
+import { projectFundingEur } from "./currency.ts";
 
 export interface Concentration {
   projects: number;
@@ -42,7 +41,7 @@ export function concentration(
       wholeCountry++;
       continue;
     }
-    const eur = p.funding ? fundingInEur(p.funding, p.start ? yearOf(p.start) : undefined) : undefined;
+    const eur = projectFundingEur(p);
     if (eur !== undefined) fundingTotal += eur;
     for (const id of named) {
       const entry = links.get(id) ?? { projects: 0, fundingEur: 0 };

@@ -5,7 +5,8 @@
  * currency the table does not hold is not converted ("amount unknown"), never
  * guessed. Pure.
  */
-import type { Funding } from "../data/schema.ts";
+import { yearOf } from "../data/dates.ts";
+import type { Funding, Project } from "../data/schema.ts";
 
 /** Units of currency per euro, by year (ECB, annual average of daily reference rates). */
 export const EUR_RATES: Readonly<Record<string, Readonly<Record<number, number>>>> = {
@@ -44,4 +45,9 @@ function rateFor(currency: string, year: number | undefined): number | undefined
 export function fundingInEur(funding: Funding, fallbackYear?: number): number | undefined {
   const rate = rateFor(funding.currency, funding.year ?? fallbackYear);
   return rate === undefined ? undefined : funding.amount / rate;
+}
+
+/** A project's funding in euros (its amount's year, else its start year), or undefined when unknown. */
+export function projectFundingEur(project: Project): number | undefined {
+  return project.funding ? fundingInEur(project.funding, project.start ? yearOf(project.start) : undefined) : undefined;
 }

@@ -13,9 +13,8 @@
  * - per 100,000 inhabitants where the population is known, otherwise absent
  *   ("no data"), never 0.
  */
-import { yearOf } from "../data/dates.ts";
 import type { CountryCode } from "../geo/schema.ts";
-import { fundingInEur } from "./currency.ts";
+import { projectFundingEur } from "./currency.ts";
 import type { FilteredData } from "./filters.ts";
 
 export interface MunicipalityInfo {
@@ -65,7 +64,7 @@ export function computeMetrics(
   }
   for (const p of data.projects) {
     const named = [...new Set(p.targetMunicipalities)].filter((id) => acc.has(id));
-    const eur = p.funding ? fundingInEur(p.funding, p.start ? yearOf(p.start) : undefined) : undefined;
+    const eur = projectFundingEur(p);
     for (const id of named) {
       const entry = acc.get(id)!;
       entry.projects++;

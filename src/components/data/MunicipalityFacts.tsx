@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { latestValues } from "../../analysis/indicators.ts";
 import { recordsByMunicipality } from "../../data/byMunicipality.ts";
 import type { Dataset, IndicatorValue, LocalizedText } from "../../data/schema.ts";
 import { termLabel } from "../../data/taxonomy.ts";
@@ -147,12 +148,7 @@ function latestCountryValues(
   country: CountryCode,
 ): Array<{ id: string; value: IndicatorValue; label: LocalizedText }> {
   const labels = new Map(dataset.indicators.map((i) => [i.id, i.label]));
-  const latest = new Map<string, IndicatorValue>();
-  for (const v of dataset.indicatorValues) {
-    if (v.country !== country) continue;
-    const current = latest.get(v.indicator);
-    if (!current || (v.year ?? 0) > (current.year ?? 0)) latest.set(v.indicator, v);
-  }
+  const latest = latestValues(dataset.indicatorValues, (v) => (v.country === country ? v.indicator : undefined));
   return [...latest.values()].flatMap((value) => {
     const label = labels.get(value.indicator);
     return label ? [{ id: value.id, value, label }] : [];
