@@ -198,6 +198,27 @@ describe("donor concentration", () => {
     expect(none.hhi).toBeUndefined();
     expect(none.top5Share).toBeUndefined();
   });
+  test("donor comparison: each donor under the other filters", async () => {
+    const { concentration, comparisonBase, donorColumns, otherFiltersKey } = await import("./concentration.ts");
+    const index = indexProjects(dataset, countryOf);
+    const donors = [...new Set(dataset.projects.flatMap((p) => p.donors))];
+    expect(donors.length).toBeGreaterThan(1);
+    const filters = { ...NO_FILTERS, donors: donors.slice(0, 2), countries: ["XK" as const] };
+    const base = comparisonBase(filters, index);
+    expect(Array.from(base, (i) => index.projects[i])).toEqual(
+      applyFilters(dataset, { ...filters, donors: [] }, index).projects,
+    );
+    const columns = donorColumns(index, base, filters.donors, countryOf);
+    expect(columns.map((c) => c.kind)).toEqual(["donor", "donor"]);
+    for (const column of columns)
+      expect(column.value).toEqual(
+        concentration(applyFilters(dataset, { ...filters, donors: column.donors }, index).projects, countryOf),
+      );
+    expect(donorColumns(index, base, ["a", "b", "c"], countryOf).map((c) => c.kind)).toEqual(["selected"]);
+    // The donor filter does not change the base; any other filter does.
+    expect(otherFiltersKey(filters)).toBe(otherFiltersKey({ ...filters, donors: ["x"] }));
+    expect(otherFiltersKey(filters)).not.toBe(otherFiltersKey({ ...filters, from: 2020 }));
+  });
 });
 
 describe("ranks", () => {

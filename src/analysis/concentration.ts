@@ -13,6 +13,7 @@
 import type { Project } from "../data/schema.ts";
 import type { CountryCode } from "../geo/schema.ts";
 import { projectFundingEur } from "./currency.ts";
+import { NO_FILTERS, passingProjects, type Filters, type ProjectIndex } from "./filters.ts";
 
 export interface Concentration {
   projects: number;
@@ -35,7 +36,8 @@ export function concentration(
   let wholeCountry = 0;
   let fundingTotal = 0;
   for (const p of projects) {
-    const named = [...new Set(p.targetMunicipalities)];
+    const targets = p.targetMunicipalities;
+    const named = targets.length > 1 ? [...new Set(targets)] : targets;
     for (const c of p.targetCountries) countries.add(c);
     if (named.length === 0) {
       wholeCountry++;
@@ -73,4 +75,48 @@ export function concentration(
   if (fundingTotal > 0)
     result.top5FundingShare = byFunding.slice(0, 5).reduce((n, r) => n + r.fundingEur, 0) / fundingTotal;
   return result;
+}
+
+/** One column of the comparison: the chosen donor(s), or all donors together. */
+export interface ConcentrationColumn {
+  /** A donor's id for "donor"; "selected" and "all" otherwise. */
+  key: string;
+  kind: "donor" | "selected" | "all";
+  donors: readonly string[];
+  value: Concentration;
+}
+
+/** The filters other than the donor filter, as a string: two filter states with the same key leave the same projects before donors are picked. */
+export function otherFiltersKey(filters: Filters): string {
+  return JSON.stringify({ ...filters, donors: [] });
+}
+
+/** The projects the comparison starts from: the positions in `index` of those passing every filter but the donor filter. */
+export function comparisonBase(filters: Filters, index: ProjectIndex): Int32Array {
+  return passingProjects({ ...filters, donors: [] }, index);
+}
+
+/**
+ * The columns for the chosen donors: each on its own when there are one or
+ * two (side by side), all chosen together when more; from `base`, the
+ * projects under the other filters (the "all donors" column is
+ * `concentration` of all of `base`, kept apart so it is not recomputed for
+ * every donor change).
+ */
+export function donorColumns(
+  index: ProjectIndex,
+  base: Int32Array,
+  donors: readonly string[],
+  countryOf: (municipalityId: string) => CountryCode | undefined,
+): ConcentrationColumn[] {
+  const of = (chosen: readonly string[]) => {
+    const picked = passingProjects({ ...NO_FILTERS, donors: chosen }, index, base);
+    return concentration(
+      Array.from(picked, (i) => index.projects[i]!),
+      countryOf,
+    );
+  };
+  return donors.length <= 2
+    ? donors.map((d) => ({ key: d, kind: "donor" as const, donors: [d], value: of([d]) }))
+    : [{ key: "selected", kind: "selected" as const, donors, value: of(donors) }];
 }

@@ -27,11 +27,15 @@ export const EUR_RATES: Readonly<Record<string, Readonly<Record<number, number>>
   },
 };
 
+const YEARS: Record<string, number[]> = Object.fromEntries(
+  Object.entries(EUR_RATES).map(([currency, table]) => [currency, Object.keys(table).map(Number)]),
+);
+
 function rateFor(currency: string, year: number | undefined): number | undefined {
   if (currency === "EUR") return 1;
   const table = EUR_RATES[currency];
-  if (!table) return undefined;
-  const years = Object.keys(table).map(Number);
+  const years = YEARS[currency];
+  if (!table || !years) return undefined;
   const wanted = year ?? Math.max(...years);
   const nearest = years.reduce((best, y) => (Math.abs(y - wanted) < Math.abs(best - wanted) ? y : best));
   return table[nearest];
@@ -47,7 +51,15 @@ export function fundingInEur(funding: Funding, fallbackYear?: number): number | 
   return rate === undefined ? undefined : funding.amount / rate;
 }
 
+const converted = new WeakMap<Project, number | undefined>();
+
 /** A project's funding in euros (its amount's year, else its start year), or undefined when unknown. */
 export function projectFundingEur(project: Project): number | undefined {
-  return project.funding ? fundingInEur(project.funding, project.start ? yearOf(project.start) : undefined) : undefined;
+  // Records are never mutated once loaded, so each project's amount is converted once.
+  if (converted.has(project)) return converted.get(project);
+  const eur = project.funding
+    ? fundingInEur(project.funding, project.start ? yearOf(project.start) : undefined)
+    : undefined;
+  converted.set(project, eur);
+  return eur;
 }

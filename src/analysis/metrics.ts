@@ -56,14 +56,19 @@ export function computeMetrics(
     ]),
   );
   const byCountry = new Map<CountryCode, string[]>();
-  for (const m of municipalities) byCountry.set(m.country, [...(byCountry.get(m.country) ?? []), m.id]);
+  for (const m of municipalities) {
+    const ids = byCountry.get(m.country);
+    if (ids) ids.push(m.id);
+    else byCountry.set(m.country, [m.id]);
+  }
 
   for (const o of data.organisations) {
     const entry = o.municipalityId ? acc.get(o.municipalityId) : undefined;
     if (entry) entry.organisations++;
   }
   for (const p of data.projects) {
-    const named = [...new Set(p.targetMunicipalities)].filter((id) => acc.has(id));
+    const targets = p.targetMunicipalities;
+    const named = (targets.length > 1 ? [...new Set(targets)] : targets).filter((id) => acc.has(id));
     const eur = projectFundingEur(p);
     for (const id of named) {
       const entry = acc.get(id)!;

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { fileOf, seedInput } from "../../test/unit/dataFiles.ts";
 import { locate, municipalities, municipalityIds } from "../../test/unit/realGeo.ts";
 import { datasetToCsvFiles, datasetToXlsx } from "./export.ts";
-import { MAX_FILE_BYTES, parseJsonText, validateRead } from "./parse.ts";
+import { MAX_FILE_BYTES, megabytes, parseJsonText, validateRead } from "./parse.ts";
 import { readDatasetFiles, type FileLike } from "./read.ts";
 import { emptyDataset } from "./schema.ts";
 import { parseCsv, toCsv } from "./tabular/csv.ts";
@@ -48,12 +48,15 @@ describe("files that are not datasets", () => {
     const r = await load(huge);
     expect(read).toBe(false);
     expect(r.issues).toEqual([
-      expect.objectContaining({ code: "tooLarge", params: expect.objectContaining({ limit: "10.0" }) }),
+      expect.objectContaining({
+        code: "tooLarge",
+        params: expect.objectContaining({ limit: megabytes(MAX_FILE_BYTES) }),
+      }),
     ]);
   });
 
-  test("a real 11 MB file is refused", async () => {
-    const text = JSON.stringify({ schemaVersion: 1, notes: "x".repeat(11 * 1024 * 1024) });
+  test("a real file 1 MB over the limit is refused", async () => {
+    const text = JSON.stringify({ schemaVersion: 1, notes: "x".repeat(MAX_FILE_BYTES + 1024 * 1024) });
     const r = await load(fileOf("big.json", text));
     expect(r.issues.map((i) => i.code)).toEqual(["tooLarge"]);
   });

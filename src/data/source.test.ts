@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, test } from "vitest";
-import { MAX_FILE_BYTES } from "./parse.ts";
+import { MAX_FILE_BYTES, megabytes } from "./parse.ts";
 import { fetchDatasetText, resolveDataSource } from "./source.ts";
 
 const options = {
@@ -86,8 +86,11 @@ describe("downloading a dataset", () => {
       },
     });
     const result = await fetchDatasetText("/endless.json", respond(body));
-    expect(result).toMatchObject({ ok: false, issue: { code: "tooLarge", params: { limit: "10.0" } } });
-    expect(sent).toBeLessThanOrEqual(12);
+    expect(result).toMatchObject({
+      ok: false,
+      issue: { code: "tooLarge", params: { limit: megabytes(MAX_FILE_BYTES) } },
+    });
+    expect(sent).toBeLessThanOrEqual(MAX_FILE_BYTES / chunk.length + 2);
   });
 
   test("network and HTTP errors are reported", async () => {

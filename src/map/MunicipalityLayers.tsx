@@ -52,6 +52,8 @@ function ChoroplethState() {
     const apply = () => {
       if (!map.getSource(SOURCE.municipalities)) return false;
       for (const [id, state] of states) map.setFeatureState({ source: SOURCE.municipalities, id }, { ...state });
+      // For benchmarks: the first frame drawn with the new colours (test/bench/filter-browser.ts).
+      map.once("render", () => performance.mark("wb-radar:choropleth-drawn"));
       return true;
     };
     if (apply()) return;

@@ -3,13 +3,12 @@ import seedDatasetUrl from "../../data/dataset.json?url";
 import { config } from "../config.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import { issue, type DataIssue } from "../data/issues.ts";
-import { createLocator } from "../data/location.ts";
 import { mergeDatasets, type ImportMode, type MergeResult } from "../data/merge.ts";
-import { parseJsonText, validateRead } from "../data/parse.ts";
+import { ingestData } from "../data/ingestClient.ts";
 import type { FileLike } from "../data/read.ts";
 import type { Dataset } from "../data/schema.ts";
 import { fetchDatasetText, resolveDataSource } from "../data/source.ts";
-import { fatalResult, validateDataset, type ValidationContext, type ValidationResult } from "../data/validate.ts";
+import { fatalResult, type ValidationResult } from "../data/validate.ts";
 import type { AppState } from "./store.ts";
 
 export type DataOrigin =
@@ -25,7 +24,7 @@ export interface LoadedData {
 }
 
 export type PendingImport =
-  { status: "reading"; files: string[] } | { status: "review"; files: string[]; result: ValidationResult };
+  { status: "reading"; files: string[] } | { status: "review" | "merging"; files: string[]; result: ValidationResult };
 
 export interface DataSlice {
   dataStatus: "idle" | "loading" | "ready" | "error";
@@ -37,20 +36,9 @@ export interface DataSlice {
   loadData: (search?: string, fetchImpl?: typeof fetch) => Promise<void>;
   /** Reads and validates files for the user to review; nothing changes until applyImport. */
   stageImport: (files: readonly FileLike[]) => Promise<void>;
-  applyImport: (mode: ImportMode) => void;
+  applyImport: (mode: ImportMode) => Promise<void>;
   cancelImport: () => void;
   dismissDataError: () => void;
-}
-
-const contexts = new WeakMap<GeoLayers, ValidationContext>();
-/** Municipality ids and point-in-polygon lookup of a geo layer (built once per layer). */
-export function validationContext(geo: GeoLayers): ValidationContext {
-  let context = contexts.get(geo);
-  if (!context) {
-    context = { municipalityIds: new Set(geo.byId.keys()), locate: createLocator(geo.municipalities.features) };
-    contexts.set(geo, context);
-  }
-  return context;
 }
 
 export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get, api) => {
@@ -83,9 +71,8 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
       const { source } = resolved;
       const fetched = await fetchDatasetText(source.url, fetchImpl);
       if (!fetched.ok) return set({ dataStatus: "error", dataError: [fetched.issue] });
-      const parsed = parseJsonText(fetched.text, source.url);
       const geo = await geoReady();
-      const report = validateRead(parsed, validationContext(geo));
+      const report = await ingestData({ kind: "text", text: fetched.text, name: source.url }, geo);
       if (report.fatal) return set({ dataStatus: "error", dataError: report.issues });
       const origin: DataOrigin =
         source.kind === "default"
@@ -99,11 +86,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
       set({ pendingImport: { status: "reading", files: names } });
       let result: ValidationResult;
       try {
-        // The spreadsheet readers load only when someone imports.
-        const { readDatasetFiles } = await import("../data/read.ts");
-        const read = await readDatasetFiles(files);
-        const geo = await geoReady();
-        result = validateRead(read, validationContext(geo));
+        result = await ingestData({ kind: "files", files }, await geoReady());
       } catch (e) {
         // Readers report problems as issues; this is for the unexpected (e.g. the reader code failing to load).
         result = fatalResult([issue("error", "parse", [], { file: names.join(", "), detail: (e as Error).message })]);
@@ -114,7 +97,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
       set({ pendingImport: { status: "review", files: names, result } });
     },
 
-    applyImport: (mode) => {
+    applyImport: async (mode) => {
       const pending = get().pendingImport;
       const geo = get().geo;
       if (pending?.status !== "review" || pending.result.fatal || !geo) return;
@@ -135,8 +118,11 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
         return;
       }
       const merged = mergeDatasets(current, pending.result.dataset);
+      set({ pendingImport: { ...pending, status: "merging" } });
       // References may now resolve (or not) across the two: check the result as a whole.
-      const report = validateDataset(merged.dataset, validationContext(geo));
+      const report = await ingestData({ kind: "value", input: merged.dataset }, geo);
+      // Cancelled, or another import started, meanwhile.
+      if (get().pendingImport?.files !== pending.files) return;
       set({
         data: {
           dataset: report.dataset,

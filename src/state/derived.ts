@@ -4,12 +4,19 @@
  * per change of its inputs (by identity) and shared by every component.
  */
 import { classify, type Classes } from "../analysis/classify.ts";
-import { applyFilters, facetCounts, indexProjects, type FilteredData } from "../analysis/filters.ts";
-import { memoizeLast } from "../analysis/memo.ts";
+import { applyFilters, facetCounts, indexProjects, type FilteredData, type ProjectIndex } from "../analysis/filters.ts";
+import { memoizeLast, memoizeLastBy } from "../analysis/memo.ts";
 import { computeMetrics, metricValue, type MetricId, type MunicipalityMetrics } from "../analysis/metrics.ts";
 import { bivariateClasses, highNeedNoCoverage, needValues } from "../analysis/bivariate.ts";
 import { overlookedNeighbours, type OverlookedNeighbour } from "../analysis/gaps.ts";
 import { findNeighbours, type Neighbours } from "../analysis/neighbours.ts";
+import {
+  comparisonBase,
+  concentration,
+  donorColumns,
+  otherFiltersKey,
+  type ConcentrationColumn,
+} from "../analysis/concentration.ts";
 import { buildSearchIndex, type SearchEntry } from "../analysis/search.ts";
 import type { Dataset, Indicator, Place } from "../data/schema.ts";
 import type { GeoLayers } from "../geo/load.ts";
@@ -108,4 +115,30 @@ export const selectBivariate = (s: AppState) => {
   const indicator = selectNeedIndicator(s);
   const coverage = selectMetricValues(s);
   return indicator && coverage && s.data && s.geo ? bivariate(indicator, s.data.dataset, s.geo, coverage) : null;
+};
+
+const comparisonBaseOf = memoizeLastBy(
+  (filters: AppState["filters"], index: ProjectIndex) => [otherFiltersKey(filters), index],
+  comparisonBase,
+);
+const allDonors = memoizeLast((index: ProjectIndex, base: Int32Array, geo: GeoLayers): ConcentrationColumn => ({
+  key: "all",
+  kind: "all",
+  donors: [],
+  value: concentration(
+    Array.from(base, (i) => index.projects[i]!),
+    (m) => geo.byId.get(m)?.country,
+  ),
+}));
+const comparison = memoizeLast(
+  (index: ProjectIndex, base: Int32Array, donors: readonly string[], geo: GeoLayers): ConcentrationColumn[] =>
+    donors.length === 0
+      ? []
+      : [...donorColumns(index, base, donors, (m) => geo.byId.get(m)?.country), allDonors(index, base, geo)],
+);
+
+/** Donor concentration for the donor filter, beside all donors (empty without a donor filter). */
+export const selectDonorComparison = (s: AppState): ConcentrationColumn[] | null => {
+  const index = selectProjectIndex(s);
+  return index && s.geo ? comparison(index, comparisonBaseOf(s.filters, index), s.filters.donors, s.geo) : null;
 };

@@ -1,12 +1,11 @@
 import { useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { concentration, type Concentration } from "../../analysis/concentration.ts";
-import { applyFilters } from "../../analysis/filters.ts";
+import { type Concentration, type ConcentrationColumn } from "../../analysis/concentration.ts";
 import { pickText } from "../../data/text.ts";
 import { municipalityName } from "../../geo/names.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { currentLocale } from "../../i18n/index.ts";
-import { selectProjectIndex } from "../../state/derived.ts";
+import { selectDonorComparison } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
 
 /** For the chosen donor(s): where their projects cluster, side by side with all donors together. */
@@ -16,25 +15,18 @@ export function DonorConcentration() {
   const id = useId();
   const dataset = useAppStore((s) => s.data?.dataset);
   const geo = useAppStore((s) => s.geo);
-  const filters = useAppStore((s) => s.filters);
-  const index = useAppStore(selectProjectIndex);
+  const comparison = useAppStore(selectDonorComparison);
   const focus = useAppStore((s) => s.focus);
 
   const columns = useMemo(() => {
-    if (!dataset || !geo || !index || filters.donors.length === 0) return null;
-    const countryOf = (m: string) => geo.byId.get(m)?.country;
-    const of = (donors: readonly string[]) =>
-      concentration(applyFilters(dataset, { ...filters, donors }, index).projects, countryOf);
-    const donorName = (d: string) => {
-      const donor = dataset.donors.find((x) => x.id === d);
-      return donor ? pickText(donor.name, locale).text : d;
+    if (!dataset || !comparison || comparison.length === 0) return null;
+    const label = (c: ConcentrationColumn) => {
+      if (c.kind !== "donor") return t(`concentration.${c.kind}`);
+      const donor = dataset.donors.find((x) => x.id === c.key);
+      return donor ? pickText(donor.name, locale).text : c.key;
     };
-    const chosen =
-      filters.donors.length <= 2
-        ? filters.donors.map((d) => ({ key: d, label: donorName(d), value: of([d]) }))
-        : [{ key: "selected", label: t("concentration.selected"), value: of(filters.donors) }];
-    return [...chosen, { key: "all", label: t("concentration.all"), value: of([]) }];
-  }, [dataset, geo, index, filters, locale, t]);
+    return comparison.map((c) => ({ ...c, key: `${c.kind}:${c.key}`, label: label(c) }));
+  }, [dataset, comparison, locale, t]);
   if (!columns || !geo) return null;
 
   const percent = (n: number | undefined) =>

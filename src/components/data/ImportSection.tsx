@@ -17,7 +17,7 @@ export function ImportSection({ onTemplate }: { onTemplate: () => void }) {
   const hasData = useAppStore((s) => s.data !== null);
 
   const apply = (mode: "replace" | "merge") => {
-    applyImport(mode);
+    void applyImport(mode);
     // The buttons are gone: keep focus in the dialog, on its title.
     document.getElementById("data-dialog-title")?.focus();
   };
@@ -69,6 +69,9 @@ export function ImportSection({ onTemplate }: { onTemplate: () => void }) {
 
       {pending?.status === "reading" && (
         <p role="status">{t("data.import.reading", { files: pending.files.join(", ") })}</p>
+      )}
+      {pending?.status === "merging" && (
+        <p role="status">{t("data.import.merging", { files: pending.files.join(", ") })}</p>
       )}
       {pending?.status === "review" && (
         <div
