@@ -3,13 +3,14 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { emptyDataset, type Dataset, type Project } from "../data/schema.ts";
+import { ACTIVITY_TYPES, EXTREMISM_FORMS, LEVELS as LEVEL_TERMS } from "../data/taxonomy.ts";
 import type { CountryCode } from "../geo/schema.ts";
 import { facetCounts, FACETS, filterProjects, indexProjects, type Facet, type Filters } from "./filters.ts";
 
 const DONORS = ["d1", "d2", "d3"];
-const ACTIVITIES = ["research", "education", "media"];
-const LEVELS = ["prevention", "intervention"];
-const FORMS = ["religious", "right-wing"];
+const ACTIVITIES = ACTIVITY_TYPES.ids.slice(0, 3);
+const LEVELS = LEVEL_TERMS.ids.slice(0, 2);
+const FORMS = EXTREMISM_FORMS.ids.slice(0, 2);
 const COUNTRIES: CountryCode[] = ["AL", "XK", "RS"];
 const countryOf = (m: string) => ({ m1: "XK", m2: "XK", m3: "AL" })[m] as CountryCode | undefined;
 
@@ -34,18 +35,26 @@ const filtersArb = fc.record({
   to: fc.option(fc.integer({ min: 2010, max: 2025 }), { nil: undefined }),
 });
 
-function datasetOf(rows: Array<fc.RecordValue<typeof projectArb>>): Dataset {
-  const projects = rows.map(({ years, ...r }, i): Project => ({
-    id: `p${i}`,
-    title: { en: `p${i}` },
-    leadOrganisations: [],
-    partnerOrganisations: [],
-    ...r,
-    ...(years ? { start: String(years[0]), end: String(years[0] + years[1]) } : {}),
-    sources: [{ citation: "c" }],
-    confidence: "reported",
-    lastVerified: "2026-11-01",
-  }));
+type Row = typeof projectArb extends fc.Arbitrary<infer T> ? T : never;
+
+function datasetOf(rows: Row[]): Dataset {
+  const projects = rows.map(({ years, ...r }, i): Project => {
+    const project: Project = {
+      id: `p${i}`,
+      title: { en: `p${i}` },
+      leadOrganisations: [],
+      partnerOrganisations: [],
+      ...r,
+      sources: [{ citation: "c" }],
+      confidence: "reported",
+      lastVerified: "2026-11-01",
+    };
+    if (years) {
+      project.start = String(years[0]);
+      project.end = String(years[0] + years[1]);
+    }
+    return project;
+  });
   return { ...emptyDataset(), projects };
 }
 
@@ -66,7 +75,9 @@ function inYears(p: Project, f: Filters) {
   return (f.from === undefined || Number(p.end) >= f.from) && (f.to === undefined || Number(p.start) <= f.to);
 }
 const failing = (p: Project, f: Filters) =>
-  FACETS.filter((facet) => f[facet].length > 0 && !valuesOf(p)[facet].some((v) => f[facet].includes(v)));
+  FACETS.filter(
+    (facet) => f[facet].length > 0 && !valuesOf(p)[facet].some((v) => (f[facet] as readonly string[]).includes(v)),
+  );
 
 describe("filters against a plain reading of the rules", () => {
   test("the projects kept", () => {

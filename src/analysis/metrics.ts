@@ -41,78 +41,90 @@ export function computeMetrics(
   municipalities: readonly MunicipalityInfo[],
   { countCountryWide = false }: { countCountryWide?: boolean } = {},
 ): Map<string, MunicipalityMetrics> {
-  const acc = new Map(
-    municipalities.map((m) => [
-      m.id,
-      {
-        organisations: 0,
-        projects: 0,
-        countryWide: 0,
-        funding: 0,
-        fundingKnown: 0,
-        fundingUnknown: 0,
-        donors: new Set<string>(),
-      },
-    ]),
-  );
-  const byCountry = new Map<CountryCode, string[]>();
-  for (const m of municipalities) {
-    const ids = byCountry.get(m.country);
-    if (ids) ids.push(m.id);
-    else byCountry.set(m.country, [m.id]);
-  }
+  // Tallies by position (typed arrays): this runs on every filter change, over tens of thousands of projects.
+  const n = municipalities.length;
+  const position = new Map(municipalities.map((m, i) => [m.id, i]));
+  const organisations = new Int32Array(n);
+  const projects = new Int32Array(n);
+  const countryWide = new Int32Array(n);
+  const funding = new Float64Array(n);
+  const fundingKnown = new Int32Array(n);
+  const fundingUnknown = new Int32Array(n);
+  // Distinct donors: each municipality's donor codes, counted once at the end.
+  const donorCode = new Map<string, number>();
+  const donorLinks: number[][] = Array.from({ length: n }, () => []);
+  const codeOf = (d: string) => {
+    let c = donorCode.get(d);
+    if (c === undefined) donorCode.set(d, (c = donorCode.size));
+    return c;
+  };
+  const byCountry = new Map<CountryCode, number[]>();
+  municipalities.forEach((m, i) => {
+    const list = byCountry.get(m.country);
+    if (list) list.push(i);
+    else byCountry.set(m.country, [i]);
+  });
 
   for (const o of data.organisations) {
-    const entry = o.municipalityId ? acc.get(o.municipalityId) : undefined;
-    if (entry) entry.organisations++;
+    const i = o.municipalityId === undefined ? undefined : position.get(o.municipalityId);
+    if (i !== undefined) organisations[i]!++;
   }
+  const named: number[] = [];
   for (const p of data.projects) {
-    const targets = p.targetMunicipalities;
-    const named = (targets.length > 1 ? [...new Set(targets)] : targets).filter((id) => acc.has(id));
+    named.length = 0;
+    for (const id of p.targetMunicipalities) {
+      const i = position.get(id);
+      if (i !== undefined && !named.includes(i)) named.push(i);
+    }
+    const donors = p.donors;
     const eur = projectFundingEur(p);
-    for (const id of named) {
-      const entry = acc.get(id)!;
-      entry.projects++;
-      if (eur === undefined) entry.fundingUnknown++;
+    for (const i of named) {
+      projects[i]!++;
+      if (eur === undefined) fundingUnknown[i]!++;
       else {
-        entry.funding += eur / named.length;
-        entry.fundingKnown++;
+        funding[i]! += eur / named.length;
+        fundingKnown[i]!++;
       }
-      for (const d of p.donors) entry.donors.add(d);
+      for (const d of donors) donorLinks[i]!.push(codeOf(d));
     }
     if (named.length > 0) continue;
     // A whole-country project: reaches every municipality of its countries.
     for (const country of new Set(p.targetCountries))
-      for (const id of byCountry.get(country) ?? []) {
-        const entry = acc.get(id)!;
-        entry.countryWide++;
+      for (const i of byCountry.get(country) ?? []) {
+        countryWide[i]!++;
         if (countCountryWide) {
-          entry.projects++;
-          for (const d of p.donors) entry.donors.add(d);
+          projects[i]!++;
+          for (const d of donors) donorLinks[i]!.push(codeOf(d));
         }
       }
   }
 
+  const stamp = new Int32Array(donorCode.size).fill(-1);
   const result = new Map<string, MunicipalityMetrics>();
-  for (const m of municipalities) {
-    const a = acc.get(m.id)!;
+  municipalities.forEach((m, i) => {
+    let donors = 0;
+    for (const c of donorLinks[i]!)
+      if (stamp[c] !== i) {
+        stamp[c] = i;
+        donors++;
+      }
     const metrics: MunicipalityMetrics = {
-      organisations: a.organisations,
-      projects: a.projects,
-      countryWideProjects: a.countryWide,
-      fundingUnknown: a.fundingUnknown,
-      donors: a.donors.size,
+      organisations: organisations[i]!,
+      projects: projects[i]!,
+      countryWideProjects: countryWide[i]!,
+      fundingUnknown: fundingUnknown[i]!,
+      donors,
     };
-    const fundingKnown = a.fundingKnown > 0 || a.fundingUnknown === 0;
-    if (fundingKnown) metrics.fundingEur = a.funding;
+    const known = fundingKnown[i]! > 0 || fundingUnknown[i] === 0;
+    if (known) metrics.fundingEur = funding[i]!;
     if (m.population) {
       const per = 100_000 / m.population;
-      metrics.organisationsPer100k = a.organisations * per;
-      metrics.projectsPer100k = a.projects * per;
-      if (fundingKnown) metrics.fundingEurPer100k = a.funding * per;
+      metrics.organisationsPer100k = organisations[i]! * per;
+      metrics.projectsPer100k = projects[i]! * per;
+      if (known) metrics.fundingEurPer100k = funding[i]! * per;
     }
     result.set(m.id, metrics);
-  }
+  });
   return result;
 }
 
@@ -126,6 +138,11 @@ export const METRIC_IDS = [
   "fundingEurPer100k",
 ] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
+
+/** The coverage metric a `metric` choice names, if it names one (otherwise it may name an indicator). */
+export function coverageMetric(choice: string): MetricId | undefined {
+  return (METRIC_IDS as readonly string[]).includes(choice) ? (choice as MetricId) : undefined;
+}
 
 /** A metric's value for a municipality; undefined is "no data". */
 export function metricValue(metrics: MunicipalityMetrics | undefined, metric: MetricId): number | undefined {

@@ -1,5 +1,5 @@
 /** The municipality, country and label layers, from the typed style module. */
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { Layer, Source, useMap } from "react-map-gl/maplibre";
 import { useTranslation } from "react-i18next";
 import { featureCollection, point } from "@turf/turf";
@@ -16,7 +16,7 @@ import {
 } from "../state/derived.ts";
 import { namedPlacePoints } from "./namedPlaces.ts";
 import { useAppStore } from "../state/store.ts";
-import { bivariateStates, choroplethStates } from "./choropleth.ts";
+import { bivariateStates, choroplethStates, type MunicipalityState } from "./choropleth.ts";
 import {
   countryFillLayer,
   countryLabelLayer,
@@ -47,11 +47,20 @@ function ChoroplethState() {
       ? bivariateStates(values.keys(), gap.classes, outlined)
       : choroplethStates(values, classes, outlined, highlight);
   }, [values, classes, overlooked, highlight, gap]);
+  // What was last written, so that a change only touches the municipalities whose state changed.
+  const written = useRef<{ source: unknown; states: ReadonlyMap<string, MunicipalityState> } | null>(null);
   useEffect(() => {
     if (!map || !states) return;
     const apply = () => {
-      if (!map.getSource(SOURCE.municipalities)) return false;
-      for (const [id, state] of states) map.setFeatureState({ source: SOURCE.municipalities, id }, { ...state });
+      const source = map.getSource(SOURCE.municipalities);
+      if (!source) return false;
+      const before = written.current?.source === source ? written.current.states : undefined;
+      for (const [id, state] of states) {
+        const old = before?.get(id);
+        if (old && old.fill === state.fill && old.overlooked === state.overlooked && old.dim === state.dim) continue;
+        map.setFeatureState({ source: SOURCE.municipalities, id }, { ...state });
+      }
+      written.current = { source, states };
       // For benchmarks: the first frame drawn with the new colours (test/bench/filter-browser.ts).
       map.once("render", () => performance.mark("wb-radar:choropleth-drawn"));
       return true;

@@ -1,13 +1,14 @@
 import type { StateCreator } from "zustand";
 import type { ClassMethod, Classes } from "../analysis/classify.ts";
 import { NO_FILTERS, type Filters } from "../analysis/filters.ts";
-import type { MetricId } from "../analysis/metrics.ts";
+import { coverageMetric, type MetricId } from "../analysis/metrics.ts";
 import type { AppState } from "./store.ts";
 import { DEFAULT_URL_STATE, type MapView, type Overlay } from "./url.ts";
 
 /** What the map shows and how: the coverage metric, its classification, the filters, the view. Shareable (URL). */
 export interface AnalysisSlice {
-  metric: MetricId;
+  /** A coverage metric, or the id of an indicator to map (see selectMetricChoice). */
+  metric: MetricId | (string & {});
   /** Indicator id for the gap map (need × coverage); null: the coverage map. */
   need: string | null;
   classMethod: ClassMethod;
@@ -25,7 +26,7 @@ export interface AnalysisSlice {
   highlightClass: number | null;
   setFixedClasses: (classes: Classes | null) => void;
   setHighlightClass: (index: number | null) => void;
-  setMetric: (metric: MetricId) => void;
+  setMetric: (metric: AnalysisSlice["metric"]) => void;
   setNeed: (need: string | null) => void;
   setClassification: (method: ClassMethod, count: number) => void;
   setFilters: (patch: Partial<Filters>) => void;
@@ -44,12 +45,24 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   overlays: DEFAULT_URL_STATE.overlays,
   fixedClasses: null,
   highlightClass: null,
-  countCountryWide: false,
+  countCountryWide: DEFAULT_URL_STATE.countCountryWide,
   setCountCountryWide: (countCountryWide) => set({ countCountryWide, fixedClasses: null, highlightClass: null }),
   setFixedClasses: (fixedClasses) => set({ fixedClasses }),
   setHighlightClass: (highlightClass) => set({ highlightClass }),
-  setMetric: (metric) => set({ metric, fixedClasses: null, highlightClass: null }),
-  setNeed: (need) => set({ need, highlightClass: null }),
+  // The gap map has its own coverage axis and need indicator: mapping an indicator turns it off, and back.
+  setMetric: (metric) =>
+    set((s) => ({
+      metric,
+      need: coverageMetric(metric) ? s.need : null,
+      fixedClasses: null,
+      highlightClass: null,
+    })),
+  setNeed: (need) =>
+    set((s) => ({
+      need,
+      metric: need && !coverageMetric(s.metric) ? DEFAULT_URL_STATE.metric : s.metric,
+      highlightClass: null,
+    })),
   setClassification: (classMethod, classCount) =>
     set({ classMethod, classCount, fixedClasses: null, highlightClass: null }),
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),

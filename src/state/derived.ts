@@ -6,7 +6,14 @@
 import { classify, type Classes } from "../analysis/classify.ts";
 import { applyFilters, facetCounts, indexProjects, type FilteredData, type ProjectIndex } from "../analysis/filters.ts";
 import { memoizeLast, memoizeLastBy } from "../analysis/memo.ts";
-import { computeMetrics, metricValue, type MetricId, type MunicipalityMetrics } from "../analysis/metrics.ts";
+import {
+  computeMetrics,
+  coverageMetric,
+  metricValue,
+  type MetricId,
+  type MunicipalityMetrics,
+} from "../analysis/metrics.ts";
+import { indicatorLayer, type IndicatorLayer } from "../analysis/indicators.ts";
 import { bivariateClasses, highNeedNoCoverage, needValues } from "../analysis/bivariate.ts";
 import { overlookedNeighbours, type OverlookedNeighbour } from "../analysis/gaps.ts";
 import { findNeighbours, type Neighbours } from "../analysis/neighbours.ts";
@@ -57,14 +64,44 @@ export const selectMetrics = (s: AppState): Map<string, MunicipalityMetrics> | n
   return data && s.geo ? metrics(data, s.geo, s.countCountryWide) : null;
 };
 
-export const selectMetricValues = (s: AppState): Map<string, number | undefined> | null => {
+/** The coverage metric in use: the chosen one, or "projects" while an indicator is mapped. */
+export const selectCoverageMetric = (s: AppState): MetricId => coverageMetric(s.metric) ?? "projects";
+
+/** Coverage per municipality (the gap map's coverage axis, and the choropleth unless an indicator is mapped). */
+export const selectCoverageValues = (s: AppState): Map<string, number | undefined> | null => {
   const m = selectMetrics(s);
-  return m ? values(m, s.metric) : null;
+  return m ? values(m, selectCoverageMetric(s)) : null;
 };
 
+const indicatorLayerOf = memoizeLast((indicator: Indicator, dataset: Dataset, geo: GeoLayers) =>
+  indicatorLayer(indicator, dataset.indicatorValues, [...geo.byId.values()]),
+);
+
+/**
+ * The indicator mapped instead of a coverage metric (`metric` naming one of
+ * the dataset's indicators), unless the gap map is on. A country-level
+ * indicator colours each country as a whole.
+ */
+export const selectIndicatorLayer = (s: AppState): IndicatorLayer | null => {
+  if (coverageMetric(s.metric) || s.need || !s.data || !s.geo) return null;
+  const indicator = s.data.dataset.indicators.find((i) => i.id === s.metric);
+  return indicator ? indicatorLayerOf(indicator, s.data.dataset, s.geo) : null;
+};
+
+/** The value each municipality is drawn with: the mapped indicator's, else the coverage metric's. */
+export const selectMetricValues = (s: AppState): Map<string, number | undefined> | null =>
+  selectIndicatorLayer(s)?.perMunicipality ?? selectCoverageValues(s);
+
+const indicatorClasses = memoizeLast((layer: IndicatorLayer, method: AppState["classMethod"], k: number) =>
+  classify([...layer.areas.values()], method, k, "oranges"),
+);
+
+/** Class breaks: over the areas an indicator is reported for (six countries for a country-level one), or over municipalities. */
 export const selectClasses = (s: AppState): Classes | undefined => {
   if (s.fixedClasses) return s.fixedClasses;
-  const v = selectMetricValues(s);
+  const layer = selectIndicatorLayer(s);
+  if (layer) return indicatorClasses(layer, s.classMethod, s.classCount);
+  const v = selectCoverageValues(s);
   return v ? classes(v, s.classMethod, s.classCount) : undefined;
 };
 
@@ -113,7 +150,7 @@ const bivariate = memoizeLast(
 /** The gap map: need × coverage classes, when a need indicator is chosen. */
 export const selectBivariate = (s: AppState) => {
   const indicator = selectNeedIndicator(s);
-  const coverage = selectMetricValues(s);
+  const coverage = selectCoverageValues(s);
   return indicator && coverage && s.data && s.geo ? bivariate(indicator, s.data.dataset, s.geo, coverage) : null;
 };
 
@@ -137,8 +174,13 @@ const comparison = memoizeLast(
       : [...donorColumns(index, base, donors, (m) => geo.byId.get(m)?.country), allDonors(index, base, geo)],
 );
 
-/** Donor concentration for the donor filter, beside all donors (empty without a donor filter). */
-export const selectDonorComparison = (s: AppState): ConcentrationColumn[] | null => {
-  const index = selectProjectIndex(s);
-  return index && s.geo ? comparison(index, comparisonBaseOf(s.filters, index), s.filters.donors, s.geo) : null;
-};
+/**
+ * Donor concentration for the donor filter, beside all donors (empty without
+ * a donor filter). A function of the filters rather than a state selector, so
+ * the panel can compute it from deferred filters, after the map has redrawn.
+ */
+export const donorComparisonFor = (
+  filters: AppState["filters"],
+  index: ProjectIndex,
+  geo: GeoLayers,
+): ConcentrationColumn[] => comparison(index, comparisonBaseOf(filters, index), filters.donors, geo);

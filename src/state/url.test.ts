@@ -20,6 +20,8 @@ describe("URL state", () => {
 
   test.each([
     ["metric", state({ metric: "fundingEur" }), "?metric=fundingEur"],
+    ["metric indicator", state({ metric: "oci-criminality" }), "?metric=oci-criminality"],
+    ["countrywide", state({ countCountryWide: true }), "?countrywide=1"],
     ["layer", state({ overlays: ["places"] }), "?layer=places"],
     ["need", state({ need: "oci-criminality" }), "?need=oci-criminality"],
     ["layer two", state({ overlays: ["organisations", "places"] }), "?layer=organisations,places"],
@@ -47,7 +49,7 @@ describe("URL state", () => {
 
   test("invalid values are dropped for their defaults, never a crash", () => {
     const parsed = parseUrlState(
-      "?metric=evil&class=jenks,99&donor=ok,<script>,a%20b&activity=nope,research&kind=gang&country=FR,RS" +
+      "?metric=%3Cb%3E&countrywide=yes&class=jenks,99&donor=ok,<script>,a%20b&activity=nope,research&kind=gang&country=FR,RS" +
         "&from=20240&to=abc&sel=85674165;drop&view=500,1,2",
     );
     expect(parsed).toEqual(state({ filters: { donors: ["ok"], activities: ["research"], countries: ["RS"] } }));
@@ -65,7 +67,8 @@ describe("URL state", () => {
   test("property: any valid state survives serialize → parse", () => {
     const sub = <T extends string>(items: readonly T[]) => fc.uniqueArray(fc.constantFrom(...items), { maxLength: 4 });
     const arbitrary = fc.record({
-      metric: fc.constantFrom(...METRIC_IDS),
+      metric: fc.oneof(fc.constantFrom(...METRIC_IDS), fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,10}$/)),
+      countCountryWide: fc.boolean(),
       overlays: fc.subarray([...OVERLAYS]).map((o) => [...o].sort()),
       need: fc.option(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,10}$/), { nil: null }),
       classMethod: fc.constantFrom(...CLASS_METHODS),

@@ -4,11 +4,12 @@
  * its default (never a crash). Defaults are left out of the URL.
  *
  * Public parameter names (documented in README; partners depend on them):
- *   metric  coverage metric           e.g. metric=fundingEur
+ *   metric  coverage metric, or an indicator's id   e.g. metric=fundingEur, metric=oci-criminality
  *   need    indicator for the gap map (need × coverage)   e.g. need=oci-criminality
  *   class   classification, count     e.g. class=natural,5
  *   donor, activity, kind, level, form, country   comma-separated ids
  *   from, to                          year range
+ *   countrywide  1: whole-country projects count in each municipality of their country
  *   layer   overlays drawn over the choropleth: organisations, places, overlooked (or none)
  *   sel     selected municipality id
  *   view    lon,lat,zoom (rounded)
@@ -32,7 +33,9 @@ export const OVERLAYS = ["organisations", "overlooked", "places"] as const;
 export type Overlay = (typeof OVERLAYS)[number];
 
 export interface UrlState {
-  metric: MetricId;
+  /** A coverage metric (METRIC_IDS) or an indicator id (resolved against the dataset once it is loaded). */
+  metric: MetricId | (string & {});
+  countCountryWide: boolean;
   need: string | null;
   overlays: readonly Overlay[];
   classMethod: ClassMethod;
@@ -44,6 +47,7 @@ export interface UrlState {
 
 export const DEFAULT_URL_STATE: UrlState = {
   metric: "projects",
+  countCountryWide: false,
   need: null,
   overlays: OVERLAYS,
   classMethod: "quantile",
@@ -67,6 +71,7 @@ const OWN = [
   "country",
   "from",
   "to",
+  "countrywide",
   "sel",
   "view",
 ];
@@ -123,10 +128,12 @@ export function parseUrlState(search: string): UrlState {
   const sel = p.get("sel");
   const layer = p.get("layer");
   const need = p.get("need");
+  const metric = p.get("metric");
   return {
     need: need && isId(need) ? need : null,
     overlays: layer === null ? DEFAULT_URL_STATE.overlays : list(layer, inList(OVERLAYS)).sort(),
-    metric: oneOf(METRIC_IDS, p.get("metric")) ?? DEFAULT_URL_STATE.metric,
+    metric: oneOf(METRIC_IDS, metric) ?? (metric && isId(metric) ? metric : DEFAULT_URL_STATE.metric),
+    countCountryWide: p.get("countrywide") === "1",
     classMethod: oneOf(CLASS_METHODS, method ?? null) ?? DEFAULT_URL_STATE.classMethod,
     classCount: Number.isInteger(k) && k >= MIN_CLASSES && k <= MAX_CLASSES ? k : DEFAULT_URL_STATE.classCount,
     filters,
@@ -159,6 +166,7 @@ export function serializeUrlState(state: UrlState, currentSearch = ""): string {
   for (const [key, values] of lists) if (values.length > 0) p.set(key, values.join(","));
   if (f.from !== undefined) p.set("from", String(f.from));
   if (f.to !== undefined) p.set("to", String(f.to));
+  if (state.countCountryWide) p.set("countrywide", "1");
   if (state.sel) p.set("sel", state.sel);
   if (state.view) {
     const v = roundView(state.view);

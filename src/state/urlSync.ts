@@ -10,6 +10,7 @@ import type { StoreApi } from "zustand";
 function fromStore(s: AppState): UrlState {
   return {
     metric: s.metric,
+    countCountryWide: s.countCountryWide,
     need: s.need,
     overlays: s.overlays,
     classMethod: s.classMethod,
@@ -23,6 +24,7 @@ function fromStore(s: AppState): UrlState {
 function toStore(u: UrlState): Partial<AppState> {
   return {
     metric: u.metric,
+    countCountryWide: u.countCountryWide,
     need: u.need,
     overlays: u.overlays,
     classMethod: u.classMethod,

@@ -7,8 +7,10 @@ export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor
 
 /** Serves dist/ on `port`, launches Chromium, runs `body`, and always stops both. */
 export async function withPreview(port: number, body: (origin: string, browser: Browser) => Promise<void>) {
+  // Its own process group, so that stopping it also stops the vite process npx starts.
   const server = spawn("npx", ["vite", "preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
     stdio: "ignore",
+    detached: true,
   });
   const origin = `http://127.0.0.1:${port}`;
   try {
@@ -29,6 +31,6 @@ export async function withPreview(port: number, body: (origin: string, browser: 
       await browser.close();
     }
   } finally {
-    server.kill();
+    if (server.pid) process.kill(-server.pid);
   }
 }

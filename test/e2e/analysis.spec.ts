@@ -191,6 +191,46 @@ test("the gap map crosses a need indicator with coverage, explains itself and li
   expect(errors).toEqual([]);
 });
 
+test("an indicator can be mapped itself: a country-level one colours each country, with its sources", async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const app = new AppDriver(page);
+  await app.openReady();
+  const picker = page.getByTestId("metric-picker");
+  await picker.selectOption("oci-criminality");
+  await expect(page).toHaveURL(/metric=oci-criminality/);
+  // the classes count the six countries, not 504 municipalities
+  const classes = page.getByRole("list", { name: "Countries per class" });
+  await expect(classes).toBeVisible();
+  const counts = await classes.getByTestId("legend-class").locator(".count").allTextContents();
+  expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(6);
+  const notes = page.getByTestId("indicator-notes");
+  await expect(notes).toContainText("A country-level indicator");
+  await expect(notes).toContainText("Higher is worse");
+  await expect(notes.getByRole("link", { name: "GI-TOC, Global Organized Crime Index" })).toBeVisible();
+  // coverage-only settings step aside
+  await expect(page.getByTestId("count-country-wide")).toHaveCount(0);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/analysis-country-indicator.png` });
+  // the shared URL gives the same map
+  await page.reload();
+  await app.waitForMap();
+  await expect(picker).toHaveValue("oci-criminality");
+  await expect(page.getByRole("list", { name: "Countries per class" })).toBeVisible();
+  // the gap map needs a coverage measure: choosing a need brings it back
+  await page.getByTestId("need-picker").selectOption("oci-criminality");
+  await expect(picker).toHaveValue("projects");
+  await expect(page).not.toHaveURL(/metric=/);
+  await page.getByTestId("need-picker").selectOption("");
+  // counting whole-country projects everywhere is shareable too
+  await page.getByTestId("count-country-wide").check();
+  await expect(page).toHaveURL(/countrywide=1/);
+  await page.reload();
+  await app.waitForMap();
+  await expect(page.getByTestId("count-country-wide")).toBeChecked();
+  expect(errors).toEqual([]);
+});
+
 test("an organisation's profile: from search or from a municipality, with its projects and sources", async ({
   page,
 }) => {

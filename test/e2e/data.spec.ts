@@ -48,6 +48,9 @@ test.describe("the dataset", () => {
     page,
   }) => {
     const errors = collectErrors(page);
+    // datasets and files are read and checked in a background worker, not on the page's thread
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
     const app = new AppDriver(page);
     await app.openReady();
     await app.openData();
@@ -83,6 +86,7 @@ test.describe("the dataset", () => {
     await app.importReview.getByRole("button", { name: "Replace the current data" }).click();
     const second = await app.download("JSON");
     expect(second.body.equals(first.body)).toBe(true);
+    expect(workers.some((url) => url.includes("ingest.worker"))).toBe(true);
     expect(errors).toEqual([]);
   });
 

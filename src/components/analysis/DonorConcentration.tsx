@@ -1,11 +1,11 @@
-import { useId, useMemo } from "react";
+import { useDeferredValue, useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { type Concentration, type ConcentrationColumn } from "../../analysis/concentration.ts";
 import { pickText } from "../../data/text.ts";
 import { municipalityName } from "../../geo/names.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { currentLocale } from "../../i18n/index.ts";
-import { selectDonorComparison } from "../../state/derived.ts";
+import { donorComparisonFor, selectProjectIndex } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
 
 /** For the chosen donor(s): where their projects cluster, side by side with all donors together. */
@@ -15,7 +15,13 @@ export function DonorConcentration() {
   const id = useId();
   const dataset = useAppStore((s) => s.data?.dataset);
   const geo = useAppStore((s) => s.geo);
-  const comparison = useAppStore(selectDonorComparison);
+  const index = useAppStore(selectProjectIndex);
+  // Worked out after the map has been redrawn: a filter change repaints the map first.
+  const filters = useDeferredValue(useAppStore((s) => s.filters));
+  const comparison = useMemo(
+    () => (index && geo ? donorComparisonFor(filters, index, geo) : null),
+    [filters, index, geo],
+  );
   const focus = useAppStore((s) => s.focus);
 
   const columns = useMemo(() => {

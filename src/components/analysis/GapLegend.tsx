@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { BIVARIATE_COLORS } from "../../analysis/bivariate.ts";
 import { pickText } from "../../data/text.ts";
 import { currentLocale } from "../../i18n/index.ts";
-import { selectBivariate, selectNeedIndicator } from "../../state/derived.ts";
+import { selectBivariate, selectCoverageMetric, selectNeedIndicator } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
 import { SourceList } from "../data/SourceList.tsx";
 
@@ -14,7 +14,7 @@ export function GapLegend() {
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
   const indicator = useAppStore(selectNeedIndicator);
   const gap = useAppStore(selectBivariate);
-  const metric = useAppStore((s) => s.metric);
+  const metric = useAppStore(selectCoverageMetric);
   const total = useAppStore((s) => s.geo?.byId.size ?? 0);
   if (!indicator || !gap) return null;
   const counts = new Map<string, number>();

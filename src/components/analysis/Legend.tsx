@@ -1,7 +1,10 @@
 import { useId, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from "../../analysis/classify.ts";
-import { METRIC_IDS, type MetricId } from "../../analysis/metrics.ts";
+import { coverageMetric, METRIC_IDS } from "../../analysis/metrics.ts";
+import type { IndicatorLayer } from "../../analysis/indicators.ts";
+import { uniqueSources } from "../../data/sources.ts";
+import { SourceList } from "../data/SourceList.tsx";
 import { formatNumber } from "../../i18n/format.ts";
 import { currentLocale } from "../../i18n/index.ts";
 import { classCounts, NO_DATA_COLOR } from "../../map/choropleth.ts";
@@ -11,7 +14,9 @@ import { pickText } from "../../data/text.ts";
 import { GapLegend } from "./GapLegend.tsx";
 import {
   selectClasses,
+  selectCoverageMetric,
   selectFiltered,
+  selectIndicatorLayer,
   selectMetrics,
   selectMetricValues,
   selectOrganisationPoints,
@@ -35,6 +40,8 @@ export function Legend() {
   const countCountryWide = useAppStore((s) => s.countCountryWide);
   const setCountCountryWide = useAppStore((s) => s.setCountCountryWide);
   const indicators = useAppStore((s) => s.data?.dataset.indicators) ?? [];
+  // An indicator whose id is also a coverage metric's could not be told apart in the URL.
+  const mappable = indicators.filter((i) => !coverageMetric(i.id));
   const fixed = useAppStore((s) => s.fixedClasses !== null);
   const setFixedClasses = useAppStore((s) => s.setFixedClasses);
   const highlight = useAppStore((s) => s.highlightClass);
@@ -44,15 +51,18 @@ export function Legend() {
   const metrics = useAppStore(selectMetrics);
   const filtered = useAppStore(selectFiltered);
   const orgMarkers = useAppStore(selectOrganisationPoints);
+  const layer = useAppStore(selectIndicatorLayer);
+  const coverage = useAppStore(selectCoverageMetric);
   if (!values) return null;
 
-  const { perClass, noData } = classCounts(values, classes);
-  const money = metric.startsWith("funding");
-  const counting = metric === "projects" || metric === "organisations" || metric === "donors";
+  // An indicator is classed over the areas it is reported for: countries, or municipalities.
+  const { perClass, noData } = classCounts(layer?.areas ?? values, classes);
+  const money = !layer && coverage.startsWith("funding");
+  const counting = !layer && (coverage === "projects" || coverage === "organisations" || coverage === "donors");
   const format = (n: number) =>
     money
       ? formatNumber(n, locale, { style: "currency", currency: "EUR", notation: "compact", maximumFractionDigits: 1 })
-      : formatNumber(n, locale, { maximumFractionDigits: Number.isInteger(n) ? 0 : 1 });
+      : formatNumber(n, locale, { maximumFractionDigits: Number.isInteger(n) ? 0 : layer ? 2 : 1 });
   const unknownAmounts = metrics ? [...metrics.values()].reduce((n, m) => n + m.fundingUnknown, 0) : 0;
   const countryWide =
     filtered?.projects.filter((p) => p.targetMunicipalities.length === 0 && p.targetCountries.length > 0).length ?? 0;
@@ -62,23 +72,41 @@ export function Legend() {
       <h2 id={`${id}-title`}>{t("legend.title")}</h2>
       <label className="field">
         <span>{t("legend.metric")}</span>
-        <select value={metric} onChange={(e) => setMetric(e.target.value as MetricId)} data-testid="metric-picker">
-          {METRIC_IDS.map((m) => (
-            <option key={m} value={m}>
-              {t(`metric.${m}`)}
-            </option>
-          ))}
+        <select
+          value={layer ? metric : coverage}
+          onChange={(e) => setMetric(e.target.value)}
+          data-testid="metric-picker"
+        >
+          <optgroup label={t("legend.coverageGroup")}>
+            {METRIC_IDS.map((m) => (
+              <option key={m} value={m}>
+                {t(`metric.${m}`)}
+              </option>
+            ))}
+          </optgroup>
+          {mappable.length > 0 && (
+            <optgroup label={t("legend.indicatorGroup")}>
+              {mappable.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {pickText(i.label, locale).text}
+                  {i.level === "country" ? ` (${t("legend.countryLevel")})` : ""}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </label>
-      <label className="option">
-        <input
-          type="checkbox"
-          checked={countCountryWide}
-          onChange={(e) => setCountCountryWide(e.target.checked)}
-          data-testid="count-country-wide"
-        />
-        <span>{t("legend.countCountryWide")}</span>
-      </label>
+      {!layer && (
+        <label className="option">
+          <input
+            type="checkbox"
+            checked={countCountryWide}
+            onChange={(e) => setCountCountryWide(e.target.checked)}
+            data-testid="count-country-wide"
+          />
+          <span>{t("legend.countCountryWide")}</span>
+        </label>
+      )}
       <label className="field">
         <span>{t("gap.need")}</span>
         <select value={need ?? ""} onChange={(e) => setNeed(e.target.value || null)} data-testid="need-picker">
@@ -115,7 +143,7 @@ export function Legend() {
           </label>
         </div>
       )}
-      {!classes && !need && <p className="no-data">{t("legend.noDataAnywhere")}</p>}
+      {!classes && !need && <p className="no-data">{t(layer ? "legend.noIndicatorData" : "legend.noDataAnywhere")}</p>}
       {need === null && (
         <label className="option">
           <input
@@ -128,7 +156,10 @@ export function Legend() {
         </label>
       )}
       {need === null && (
-        <ul className="legend-classes" aria-label={t("legend.municipalities")}>
+        <ul
+          className="legend-classes"
+          aria-label={t(layer?.indicator.level === "country" ? "legend.countries" : "legend.municipalities")}
+        >
           {classes?.upper.map((upper, i) => {
             const lower = i === 0 ? classes.min : classes.upper[i - 1]!;
             // Counts are whole numbers: a class above 3 starts at 4.
@@ -160,6 +191,7 @@ export function Legend() {
           )}
         </ul>
       )}
+      {layer && <IndicatorNotes layer={layer} />}
       <fieldset className="overlays">
         <legend>{t("layers.title")}</legend>
         <OverlayToggle overlay="places" label={t("layers.places")}>
@@ -191,11 +223,32 @@ export function Legend() {
         </OverlayToggle>
       </fieldset>
       {money && <p className="hint">{t("legend.fundingNote", { count: unknownAmounts })}</p>}
-      {metric.endsWith("Per100k") && <p className="hint">{t("legend.perCapitaNote")}</p>}
-      {countryWide > 0 && !countCountryWide && (
+      {!layer && coverage.endsWith("Per100k") && <p className="hint">{t("legend.perCapitaNote")}</p>}
+      {!layer && countryWide > 0 && !countCountryWide && (
         <p className="hint">{t("legend.countryWide", { count: countryWide })}</p>
       )}
     </section>
+  );
+}
+
+/** For a mapped indicator: what is drawn, its unit and direction, and the sources of the values shown. */
+function IndicatorNotes({ layer }: { layer: IndicatorLayer }) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
+  const { indicator, latest } = layer;
+  const shown = [...latest.values()];
+  const sources = uniqueSources([...indicator.sources, ...shown.flatMap((v) => v.sources)]);
+  const years = [...new Set(shown.flatMap((v) => (v.year === undefined ? [] : [v.year])))].sort();
+  return (
+    <div className="indicator-notes" data-testid="indicator-notes">
+      <p className="hint">
+        {t(indicator.level === "country" ? "legend.indicatorCountry" : "legend.indicatorMunicipality")}{" "}
+        {t("legend.indicatorUnit", { unit: indicator.unit })}
+        {years.length > 0 && ` (${years.join(", ")})`}. {termLabel("indicatorDirection", indicator.direction, locale)}.
+        {shown.some((v) => v.valueMax !== undefined) && ` ${t("legend.indicatorRange")}`}
+      </p>
+      <SourceList sources={sources} />
+    </div>
   );
 }
 
