@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import globals from "globals";
+import i18next from "eslint-plugin-i18next";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
@@ -19,6 +20,25 @@ export default tseslint.config(
         {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: "Data is rendered as text, never as HTML.",
+        },
+      ],
+    },
+  },
+  {
+    // Every user-visible string goes through i18next: no text in JSX, nor in the attributes people read or hear.
+    files: ["src/**/*.tsx"],
+    ignores: ["src/**/*.test.tsx"],
+    plugins: { i18next },
+    rules: {
+      "i18next/no-literal-string": [
+        "error",
+        {
+          mode: "jsx-only",
+          "jsx-attributes": { include: ["aria-label", "aria-description", "title", "alt", "placeholder", "label"] },
+          // Arguments of functions that translate or format: ids and Intl options, not text.
+          callees: {
+            exclude: ["i18n(ext)?", "t", "termLabel", "format[A-Za-z]*", "includes", "startsWith", "endsWith"],
+          },
         },
       ],
     },

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react"
 import { useTranslation } from "react-i18next";
 import { ControlPanel } from "./components/analysis/ControlPanel.tsx";
 import { DataStatus } from "./components/data/DataStatus.tsx";
+import { DesignationFootnote } from "./components/DesignationFootnote.tsx";
 import { SampleBanner } from "./components/data/SampleBanner.tsx";
 import { GeoStatus } from "./components/GeoStatus.tsx";
 import { LanguageSwitcher } from "./components/LanguageSwitcher.tsx";
@@ -60,6 +61,7 @@ export function App() {
         <GeoStatus />
         <DataStatus />
       </main>
+      <DesignationFootnote />
       {dataOpen && (
         <Suspense fallback={null}>
           <DataDialog onClose={closeData} />

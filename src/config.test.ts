@@ -15,6 +15,13 @@ describe("parseConfig", () => {
     expect(parseConfig({ VITE_BASEMAP_STYLE_URL: "javascript:alert(1)" }).basemapStyleUrl).toBeUndefined();
   });
 
+  it("shows the Kosovo designation footnote only when switched on", () => {
+    expect(parseConfig({}).kosovoFootnote).toBe(false);
+    expect(parseConfig({ VITE_KOSOVO_FOOTNOTE: "1" }).kosovoFootnote).toBe(true);
+    expect(parseConfig({ VITE_KOSOVO_FOOTNOTE: " TRUE " }).kosovoFootnote).toBe(true);
+    expect(parseConfig({ VITE_KOSOVO_FOOTNOTE: "no" }).kosovoFootnote).toBe(false);
+  });
+
   it("allows no remote dataset origin by default, and only https origins when configured", () => {
     expect(parseConfig({}).dataOrigins).toEqual([]);
     expect(

@@ -20,6 +20,11 @@ const ConfigSchema = z.object({
       return parsed.success ? [new URL(parsed.data).origin] : [];
     }),
   ),
+  /**
+   * Show Kosovo as "Kosovo*" with the designation footnote (UNSCR 1244/1999 and the ICJ opinion), as some
+   * donor-funded deployments must. VITE_KOSOVO_FOOTNOTE=1 (or true); off by default.
+   */
+  kosovoFootnote: z.boolean(),
 });
 export type AppConfig = z.infer<typeof ConfigSchema>;
 
@@ -27,6 +32,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   return ConfigSchema.parse({
     basemapStyleUrl: env.VITE_BASEMAP_STYLE_URL || undefined,
     dataOrigins: (env.VITE_DATA_ORIGINS ?? "").split(",").filter((s) => s.trim() !== ""),
+    kosovoFootnote: ["1", "true"].includes((env.VITE_KOSOVO_FOOTNOTE ?? "").trim().toLowerCase()),
   });
 }
 

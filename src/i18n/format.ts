@@ -34,3 +34,36 @@ export function formatFunding(f: Funding, locale: Locale): string {
   const amount = f.amountMax !== undefined ? `${money(f.amount)}–${money(f.amountMax)}` : money(f.amount);
   return `${QUALIFIER[f.qualifier ?? "exact"]}${amount}${f.year !== undefined ? ` (${f.year})` : ""}`;
 }
+
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date as precise as the source gives it ("2017", "2017-07", "2017-07-01"),
+ * written the local way: 2017; July 2017 / korrik 2017 / јули 2017; 1 Jul 2017.
+ * Anything else is returned as it is.
+ */
+export function formatDate(value: string, locale: Locale): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return value;
+  const [, y, mo, d] = m;
+  const precision = d ? "day" : mo ? "month" : "year";
+  const key = `${locale}|${precision}`;
+  let format = dateFormatters.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === "day"
+        ? { day: "numeric", month: "short", year: "numeric" }
+        : precision === "month"
+          ? { month: "long", year: "numeric" }
+          : { year: "numeric" };
+    format = new Intl.DateTimeFormat(INTL_TAG[locale], { ...options, timeZone: "UTC" });
+    dateFormatters.set(key, format);
+  }
+  return format.format(new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1)));
+}
+
+/** A period from partial dates, as far as known: "2017–2019", "July 2017 – March 2018", or the one date given. */
+export function formatPeriod(start: string | undefined, end: string | undefined, locale: Locale): string {
+  const dates = [...new Set([start, end].filter((d): d is string => Boolean(d)))].map((d) => formatDate(d, locale));
+  return dates.join(dates.some((d) => d.includes(" ")) ? " – " : "–");
+}

@@ -93,6 +93,19 @@ export function initI18n(lng: Locale = detectLocale(location.search, readStored(
   return i18next;
 }
 
+/**
+ * With the designation footnote on, Kosovo's name carries the asterisk in
+ * every language, wherever it is shown; the footnote itself is
+ * `footnote.kosovo` (components/DesignationFootnote.tsx).
+ */
+export function markKosovoDesignation(instance: typeof i18next) {
+  for (const lng of LOCALES) {
+    const name = instance.getResource(lng, "translation", "country.XK") as unknown;
+    if (typeof name === "string" && !name.endsWith("*"))
+      instance.addResource(lng, "translation", "country.XK", `${name}*`);
+  }
+}
+
 export function currentLocale(language: string): Locale {
   return isLocale(language) ? language : "en";
 }

@@ -6,7 +6,7 @@ import type { Dataset, IndicatorValue, LocalizedText } from "../../data/schema.t
 import { termLabel } from "../../data/taxonomy.ts";
 import { pickText } from "../../data/text.ts";
 import type { CountryCode, Locale } from "../../geo/schema.ts";
-import { formatFunding, formatNumber } from "../../i18n/format.ts";
+import { formatFunding, formatNumber, formatPeriod } from "../../i18n/format.ts";
 import { useAppStore } from "../../state/store.ts";
 import { SafeLink } from "./SafeLink.tsx";
 import { SourceList } from "./SourceList.tsx";
@@ -107,7 +107,7 @@ export function MunicipalityFacts({
             const name = donorNames.get(id);
             return name ? pickText(name, locale).text : id;
           });
-          const period = [p.start, p.end].filter(Boolean).join("–");
+          const period = formatPeriod(p.start, p.end, locale);
           return (
             <li key={p.id} data-testid="fact-project">
               <p className="fact-title">

@@ -1,5 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Source } from "../../data/schema.ts";
+import { formatDate } from "../../i18n/format.ts";
+import { currentLocale } from "../../i18n/index.ts";
 import { SafeLink } from "./SafeLink.tsx";
 
 function hostOf(url: string): string {
@@ -12,7 +14,8 @@ function hostOf(url: string): string {
 
 /** Every source of a record: citation (or the site's name) linked to the address, publisher, date read. */
 export function SourceList({ sources }: { sources: readonly Source[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
   return (
     <ul className="sources" aria-label={t("facts.sources")}>
       {sources.map((s, i) => (
@@ -20,7 +23,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
           <SafeLink href={s.url}>{s.citation ?? (s.url ? hostOf(s.url) : "")}</SafeLink>
           {s.citation && s.url && <span className="source-host"> ({hostOf(s.url)})</span>}
           {s.publisher && <span>, {s.publisher}</span>}
-          {s.accessed && <span>, {t("facts.accessed", { date: s.accessed })}</span>}
+          {s.accessed && <span>, {t("facts.accessed", { date: formatDate(s.accessed, locale) })}</span>}
         </li>
       ))}
     </ul>
