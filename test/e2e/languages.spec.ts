@@ -38,7 +38,12 @@ function englishPhrases(lng: Locale): string[] {
       pairs
         .filter(([e, o]) => e !== o)
         .flatMap(([e]) => e.split(/\{\{[^}]+\}\}|_one|_other/))
-        .map((s) => s.trim().replace(/^[(:,.–-]+|[):,.…–-]+$/g, "").trim())
+        .map((s) =>
+          s
+            .trim()
+            .replace(/^[(:,.–-]+|[):,.…–-]+$/g, "")
+            .trim(),
+        )
         .filter((s) => s.split(/\s+/).length >= 3),
     ),
   ];
