@@ -29,10 +29,19 @@ export default defineConfig({
     },
     screenshot: "only-on-failure",
   },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      // Partner pages on two other origins, for the embed tests (test/e2e/embed.spec.ts).
+      command: "npx tsx test/e2e/partner-server.ts",
+      url: "http://127.0.0.1:4174/",
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -8,6 +8,8 @@ export default defineConfig({
     target: "es2022",
     // MapLibre alone is ~1 MB minified (~300 KB gzip); the app chunk with it is ~1.5 MB (~427 KB gzip).
     chunkSizeWarningLimit: 1600,
+    // Two pages: the full app, and the map for partner websites (its own entry, loading only what it shows).
+    rollupOptions: { input: { main: "index.html", embed: "embed.html" } },
   },
   test: {
     environment: "jsdom",

@@ -15,6 +15,14 @@ describe("parseConfig", () => {
     expect(parseConfig({ VITE_BASEMAP_STYLE_URL: "javascript:alert(1)" }).basemapStyleUrl).toBeUndefined();
   });
 
+  it("accepts embed commands from any origin by default, or from the listed http(s) origins", () => {
+    expect(parseConfig({}).embedCommandOrigins).toEqual([]);
+    expect(
+      parseConfig({ VITE_EMBED_COMMAND_ORIGINS: "https://partner.example/page, http://localhost:8080 ,ftp://x" })
+        .embedCommandOrigins,
+    ).toEqual(["https://partner.example", "http://localhost:8080"]);
+  });
+
   it("shows the Kosovo designation footnote only when switched on", () => {
     expect(parseConfig({}).kosovoFootnote).toBe(false);
     expect(parseConfig({ VITE_KOSOVO_FOOTNOTE: "1" }).kosovoFootnote).toBe(true);

@@ -25,6 +25,16 @@ const ConfigSchema = z.object({
    * donor-funded deployments must. VITE_KOSOVO_FOOTNOTE=1 (or true); off by default.
    */
   kosovoFootnote: z.boolean(),
+  /**
+   * Origins whose pages may send view commands to an embedded map (VITE_EMBED_COMMAND_ORIGINS, comma-separated
+   * http(s) origins). Empty: any origin. Commands that change the dataset are limited by dataOrigins regardless.
+   */
+  embedCommandOrigins: z.array(z.string()).transform((list) =>
+    list.flatMap((entry) => {
+      const parsed = z.url({ protocol: /^https?$/ }).safeParse(entry.trim());
+      return parsed.success ? [new URL(parsed.data).origin] : [];
+    }),
+  ),
 });
 export type AppConfig = z.infer<typeof ConfigSchema>;
 
@@ -32,6 +42,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   return ConfigSchema.parse({
     basemapStyleUrl: env.VITE_BASEMAP_STYLE_URL || undefined,
     dataOrigins: (env.VITE_DATA_ORIGINS ?? "").split(",").filter((s) => s.trim() !== ""),
+    embedCommandOrigins: (env.VITE_EMBED_COMMAND_ORIGINS ?? "").split(",").filter((s) => s.trim() !== ""),
     kosovoFootnote: ["1", "true"].includes((env.VITE_KOSOVO_FOOTNOTE ?? "").trim().toLowerCase()),
   });
 }

@@ -30,7 +30,7 @@ function formatView(lon: number, lat: number, zoom: number): string {
 }
 
 /** Created at once, so MapLibre starts up while the municipality layers load; they are added when they arrive. */
-export function MapView({ geo }: { geo: GeoLayers | null }) {
+export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () => void }) {
   const { t, i18n } = useTranslation();
   const setHover = useAppStore((s) => s.setHover);
   const select = useAppStore((s) => s.select);
@@ -136,6 +136,7 @@ export function MapView({ geo }: { geo: GeoLayers | null }) {
           if (ready || !e.target.getLayer(LAYER.municipalityFill)) return;
           performance.mark("wb-radar:first-idle");
           setReady(true);
+          onReady?.();
         }}
         onLoad={(e) => {
           performance.mark("wb-radar:map-load");

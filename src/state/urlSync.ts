@@ -35,6 +35,16 @@ function toStore(u: UrlState): Partial<AppState> {
   };
 }
 
+/**
+ * Goes to `search` as if the user had: a new history entry, the store set
+ * from it (every value validated by parseUrlState).
+ */
+export function navigate(store: StoreApi<AppState>, search: string): void {
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  window.history.pushState(window.history.state, "", url);
+  store.setState(toStore(parseUrlState(search)));
+}
+
 /** Starts syncing; returns a function that stops it. */
 export function startUrlSync(store: StoreApi<AppState>): () => void {
   let applying = false;

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from "react";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from "../../analysis/classify.ts";
 import { coverageMetric, METRIC_IDS } from "../../analysis/metrics.ts";
@@ -8,10 +8,10 @@ import { SourceList } from "../data/SourceList.tsx";
 import { formatNumber } from "../../i18n/format.ts";
 import { currentLocale } from "../../i18n/index.ts";
 import { classCounts, NO_DATA_COLOR } from "../../map/choropleth.ts";
-import { ORGANISATION_KINDS, termLabel } from "../../data/taxonomy.ts";
-import { COLORS, KIND_COLORS, UNKNOWN_KIND_COLOR } from "../../map/style.ts";
+import { termLabel } from "../../data/taxonomy.ts";
 import { pickText } from "../../data/text.ts";
 import { GapLegend } from "./GapLegend.tsx";
+import { LayerControl } from "./LayerControl.tsx";
 import {
   selectClasses,
   selectCoverageMetric,
@@ -19,10 +19,8 @@ import {
   selectIndicatorLayer,
   selectMetrics,
   selectMetricValues,
-  selectOrganisationPoints,
 } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
-import type { Overlay } from "../../state/url.ts";
 
 /** The metric picker, the classification and the class ranges with their counts and "no data". */
 export function Legend() {
@@ -34,7 +32,6 @@ export function Legend() {
   const count = useAppStore((s) => s.classCount);
   const setMetric = useAppStore((s) => s.setMetric);
   const setClassification = useAppStore((s) => s.setClassification);
-  const overlays = useAppStore((s) => s.overlays);
   const need = useAppStore((s) => (s.need && s.data?.dataset.indicators.some((i) => i.id === s.need) ? s.need : null));
   const setNeed = useAppStore((s) => s.setNeed);
   const countCountryWide = useAppStore((s) => s.countCountryWide);
@@ -50,7 +47,6 @@ export function Legend() {
   const classes = useAppStore(selectClasses);
   const metrics = useAppStore(selectMetrics);
   const filtered = useAppStore(selectFiltered);
-  const orgMarkers = useAppStore(selectOrganisationPoints);
   const layer = useAppStore(selectIndicatorLayer);
   const coverage = useAppStore(selectCoverageMetric);
   if (!values) return null;
@@ -192,36 +188,7 @@ export function Legend() {
         </ul>
       )}
       {layer && <IndicatorNotes layer={layer} />}
-      <fieldset className="overlays">
-        <legend>{t("layers.title")}</legend>
-        <OverlayToggle overlay="places" label={t("layers.places")}>
-          <span className="dot" style={{ background: COLORS.donorFocus }} />
-          <span className="dot" style={{ background: COLORS.reported }} />
-        </OverlayToggle>
-        <OverlayToggle overlay="organisations" label={t("layers.organisations")}>
-          <span className="dot" style={{ background: "#fff", borderColor: COLORS.countryLine }} />
-        </OverlayToggle>
-        {overlays.includes("organisations") && (
-          <ul className="kind-key" aria-label={t("layers.kinds")}>
-            {ORGANISATION_KINDS.ids.map((kind) => (
-              <li key={kind}>
-                <span className="dot" style={{ background: KIND_COLORS[kind] }} aria-hidden="true" />{" "}
-                {termLabel("organisationKind", kind, locale)}
-              </li>
-            ))}
-            <li>
-              <span className="dot" style={{ background: UNKNOWN_KIND_COLOR }} aria-hidden="true" />{" "}
-              {t("layers.kindUnknown")}
-            </li>
-            {(orgMarkers?.countryOnly ?? 0) > 0 && (
-              <li className="hint">{t("layers.countryOnly", { count: orgMarkers!.countryOnly })}</li>
-            )}
-          </ul>
-        )}
-        <OverlayToggle overlay="overlooked" label={t("layers.overlooked")}>
-          <span className="dash" style={{ borderColor: COLORS.overlooked }} />
-        </OverlayToggle>
-      </fieldset>
+      <LayerControl />
       {money && <p className="hint">{t("legend.fundingNote", { count: unknownAmounts })}</p>}
       {!layer && coverage.endsWith("Per100k") && <p className="hint">{t("legend.perCapitaNote")}</p>}
       {!layer && countryWide > 0 && !countCountryWide && (
@@ -249,19 +216,5 @@ function IndicatorNotes({ layer }: { layer: IndicatorLayer }) {
       </p>
       <SourceList sources={sources} />
     </div>
-  );
-}
-
-/** A checkbox showing or hiding one overlay, with its key. */
-function OverlayToggle({ overlay, label, children }: { overlay: Overlay; label: string; children: ReactNode }) {
-  const shown = useAppStore((s) => s.overlays.includes(overlay));
-  const setOverlay = useAppStore((s) => s.setOverlay);
-  return (
-    <label className="option">
-      <input type="checkbox" checked={shown} onChange={(e) => setOverlay(overlay, e.target.checked)} />
-      <span>
-        <span aria-hidden="true">{children}</span> {label}
-      </span>
-    </label>
   );
 }

@@ -1,0 +1,63 @@
+/*
+ * WB Radar embed script. On a partner page:
+ *
+ *   <div data-wb-radar="https://…/embed.html?donor=gcerf&controls=legend"></div>
+ *   <script src="https://…/embed.js" async></script>
+ *
+ * Each such element gets an iframe of that map, whose height follows the map's
+ * "resize" messages. Several embeds on a page work independently. Only
+ * messages from an iframe's own window and origin are used. No dependencies.
+ * The postMessage API: docs/embed-api.md.
+ */
+(function () {
+  "use strict";
+  var SOURCE = "wb-radar";
+  var VERSION = 1;
+  var MIN_HEIGHT = 200;
+  var MAX_HEIGHT = 5000;
+  var frames = [];
+
+  function mount(el) {
+    if (el.getAttribute("data-wb-radar-mounted") === "true") return;
+    var src;
+    try {
+      src = new URL(el.getAttribute("data-wb-radar"), document.baseURI);
+    } catch (e) {
+      return;
+    }
+    if (src.protocol !== "https:" && src.protocol !== "http:") return;
+    var frame = document.createElement("iframe");
+    frame.src = src.href;
+    var title = el.getAttribute("data-title") || "WB Radar map";
+    frame.title = title;
+    frame.setAttribute("aria-label", title);
+    frame.setAttribute("loading", "lazy");
+    frame.style.width = "100%";
+    frame.style.border = "0";
+    frame.style.display = "block";
+    frame.style.height = (parseInt(el.getAttribute("data-height"), 10) || 520) + "px";
+    el.setAttribute("data-wb-radar-mounted", "true");
+    el.appendChild(frame);
+    frames.push({ frame: frame, origin: src.origin });
+  }
+
+  window.addEventListener("message", function (event) {
+    var data = event.data;
+    if (!data || data.source !== SOURCE || data.version !== VERSION || data.type !== "resize") return;
+    for (var i = 0; i < frames.length; i++) {
+      var f = frames[i];
+      if (event.source !== f.frame.contentWindow || event.origin !== f.origin) continue;
+      var height = data.payload && Number(data.payload.height);
+      if (!isFinite(height)) return;
+      f.frame.style.height = Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, Math.round(height))) + "px";
+      return;
+    }
+  });
+
+  function mountAll() {
+    var els = document.querySelectorAll("[data-wb-radar]");
+    for (var i = 0; i < els.length; i++) mount(els[i]);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll);
+  else mountAll();
+})();

@@ -1,0 +1,23 @@
+/** Entry of embed.html: the map for partner websites, with the postMessage API. */
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { config } from "../config.ts";
+import { initI18n, markKosovoDesignation } from "../i18n/index.ts";
+import { useAppStore } from "../state/store.ts";
+import { startUrlSync } from "../state/urlSync.ts";
+import { startEmbedApi } from "./api.ts";
+import { EmbedApp } from "./EmbedApp.tsx";
+import { parseEmbedOptions } from "./options.ts";
+import "../styles.css";
+
+const i18n = initI18n();
+if (config.kosovoFootnote) markKosovoDesignation(i18n);
+startUrlSync(useAppStore);
+const api = startEmbedApi(useAppStore, i18n, config);
+const root = document.getElementById("root");
+if (!root) throw new Error("#root is missing from embed.html");
+createRoot(root).render(
+  <StrictMode>
+    <EmbedApp options={parseEmbedOptions(window.location.search)} onReady={api.ready} />
+  </StrictMode>,
+);

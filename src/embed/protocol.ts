@@ -1,0 +1,113 @@
+/**
+ * The embed's postMessage API, version 1 (docs/embed-api.md). Every message
+ * is `{ source: "wb-radar", version: 1, type, payload }`. Pure: parsing and
+ * checking messages and origins, building events; no DOM.
+ *
+ * Events (map → page): ready, viewchange, select, resize, state.
+ * Commands (page → map): setState, select, getState.
+ */
+import { z } from "zod";
+import { IdSchema, MunicipalityIdSchema } from "../data/schema.ts";
+
+export const SOURCE = "wb-radar";
+export const VERSION = 1;
+/** Larger messages are ignored unread. */
+export const MAX_MESSAGE_CHARS = 16 * 1024;
+
+/** The public URL parameters a command may set (README, "Everything shareable"). */
+export const PUBLIC_PARAMS = [
+  "lang",
+  "data",
+  "layer",
+  "metric",
+  "need",
+  "class",
+  "donor",
+  "activity",
+  "kind",
+  "level",
+  "form",
+  "country",
+  "from",
+  "to",
+  "countrywide",
+  "sel",
+  "view",
+] as const;
+
+const envelope = { source: z.literal(SOURCE), version: z.literal(VERSION) };
+/** Values as in the URL; "" or null removes the parameter. Each value is validated again by the URL parser. */
+const ParamValue = z.union([z.string().max(2000), z.null()]);
+
+const CommandSchema = z.discriminatedUnion("type", [
+  z.strictObject({
+    ...envelope,
+    type: z.literal("setState"),
+    payload: z.partialRecord(z.enum(PUBLIC_PARAMS), ParamValue),
+  }),
+  z.strictObject({
+    ...envelope,
+    type: z.literal("select"),
+    payload: z.union([
+      z.strictObject({ municipality: MunicipalityIdSchema.nullable() }),
+      z.strictObject({ organisation: IdSchema.nullable() }),
+    ]),
+  }),
+  z.strictObject({ ...envelope, type: z.literal("getState"), payload: z.unknown().optional() }),
+]);
+export type Command = z.infer<typeof CommandSchema>;
+export type SetStatePayload = Extract<Command, { type: "setState" }>["payload"];
+
+/** A command, or null for anything else: malformed, unknown, another source or version, or too large. */
+export function parseCommand(data: unknown): Command | null {
+  if (typeof data !== "object" || data === null) return null;
+  let size: number;
+  try {
+    size = JSON.stringify(data).length;
+  } catch {
+    return null; // cycles, BigInt
+  }
+  if (size > MAX_MESSAGE_CHARS) return null;
+  const parsed = CommandSchema.safeParse(data);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Whether commands from `origin` are accepted: any origin unless the deployment lists some; its own always. */
+export function commandOriginAllowed(origin: string, allowed: readonly string[], own: string): boolean {
+  return origin === own || allowed.length === 0 || allowed.includes(origin);
+}
+
+/** The public state: the page's URL parameters that are public, as an object. */
+export function publicState(search: string): Record<string, string> {
+  const p = new URLSearchParams(search);
+  const out: Record<string, string> = {};
+  for (const key of PUBLIC_PARAMS) {
+    const value = p.get(key);
+    if (value !== null) out[key] = value;
+  }
+  return out;
+}
+
+/** The query after `setState`: its parameters replace or remove those of `search`; others are kept. */
+export function applyParams(search: string, params: SetStatePayload): string {
+  const p = new URLSearchParams(search);
+  for (const [key, value] of Object.entries(params)) {
+    if (value === null || value === undefined || value === "") p.delete(key);
+    else p.set(key, value);
+  }
+  const text = p.toString().replace(/%2C/g, ",");
+  return text ? `?${text}` : "";
+}
+
+export type EventType = "ready" | "viewchange" | "select" | "resize" | "state";
+
+export interface EmbedEvent {
+  source: typeof SOURCE;
+  version: typeof VERSION;
+  type: EventType;
+  payload: unknown;
+}
+
+export function event(type: EventType, payload: unknown): EmbedEvent {
+  return { source: SOURCE, version: VERSION, type, payload };
+}

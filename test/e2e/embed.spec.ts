@@ -1,0 +1,124 @@
+/**
+ * The embed on a partner page of another origin, through embed.js and the
+ * postMessage API. The map is at http://127.0.0.1:4173 (vite preview); the
+ * partner's page at http://127.0.0.1:4174, the only other origin the e2e
+ * build (.env.e2e) takes commands from; http://127.0.0.1:4175 stands for
+ * anyone else (both from partner-server.ts).
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { collectErrors } from "./browser.ts";
+import { MUNICIPALITY } from "./driver.ts";
+
+const MAP = "http://127.0.0.1:4173";
+const PARTNER = "http://127.0.0.1:4174";
+const SOMEONE_ELSE = "http://127.0.0.1:4175";
+
+/** A partner's page (partner-server.ts): one embed through embed.js, every message from the map kept in window.messages. */
+async function openHost(page: Page, origin: string, embedQuery = "") {
+  await page.goto(`${origin}/partner.html${embedQuery}`);
+}
+
+type Message = { type: string; payload: Record<string, unknown> };
+const messages = (page: Page) => page.evaluate(() => (window as unknown as { messages: Message[] }).messages);
+const send = (page: Page, type: string, payload?: unknown) =>
+  page.evaluate(([t, p]) => (window as unknown as { send: (t: unknown, p: unknown) => void }).send(t, p), [
+    type,
+    payload,
+  ] as const);
+const waitFor = (page: Page, match: (m: Message) => boolean) =>
+  expect.poll(async () => (await messages(page)).some(match), { timeout: 30_000 }).toBe(true);
+
+test("a partner page on another origin embeds the map, drives it and follows its height", async ({ page }) => {
+  const errors = collectErrors(page);
+  await openHost(page, PARTNER);
+  const iframe = page.locator("iframe");
+  await expect(iframe).toHaveAttribute("title", "Our map");
+  await expect(iframe).toHaveAttribute("loading", "lazy");
+  await waitFor(page, (m) => m.type === "ready");
+  const ready = (await messages(page)).find((m) => m.type === "ready")!;
+  expect(ready.payload).toMatchObject({ lang: "en" });
+  // the map and its legend are in the frame, with the link to the full map
+  const frame = page.frameLocator("iframe");
+  await expect(frame.getByTestId("legend")).toBeVisible();
+  await expect(frame.getByTestId("open-full-map")).toHaveAttribute("href", `${MAP}/`);
+
+  // a donor filter from the partner page: the map applies it and says so
+  await send(page, "setState", { donor: "gcerf" });
+  await waitFor(page, (m) => m.type === "viewchange" && m.payload.donor === "gcerf");
+  await expect(frame.getByTestId("legend-class").last()).toContainText("2");
+  await expect(frame.getByTestId("open-full-map")).toHaveAttribute("href", `${MAP}/?donor=gcerf`);
+
+  // the iframe's height follows the content: selecting a municipality adds its panel below the map
+  const heightOf = async () => (await iframe.boundingBox())!.height;
+  await expect.poll(heightOf).toBeGreaterThan(420);
+  const before = await heightOf();
+  await send(page, "select", { municipality: MUNICIPALITY.kacanik });
+  await waitFor(page, (m) => m.type === "select" && m.payload.municipality === MUNICIPALITY.kacanik);
+  await expect.poll(heightOf, { timeout: 15_000 }).toBeGreaterThan(before + 100);
+  const last = (await messages(page)).filter((m) => m.type === "resize").at(-1)!;
+  expect(Math.abs((await heightOf()) - Number(last.payload.height))).toBeLessThanOrEqual(1);
+
+  // getState answers with the full public state
+  await send(page, "getState");
+  await waitFor(
+    page,
+    (m) => m.type === "state" && m.payload.donor === "gcerf" && m.payload.sel === MUNICIPALITY.kacanik,
+  );
+
+  // a dataset from a foreign origin is refused: nothing changes, no notice of other data
+  const count = (await messages(page)).length;
+  await send(page, "setState", { data: "https://evil.example/claims.json", donor: null });
+  await page.waitForTimeout(1500);
+  expect((await messages(page)).slice(count).filter((m) => m.type === "viewchange")).toEqual([]);
+  await expect(frame.getByTestId("data-origin")).toHaveCount(0);
+
+  // malformed and unknown messages are ignored without errors
+  await page.evaluate(() => {
+    const w = document.querySelector("iframe")!.contentWindow!;
+    for (const m of [
+      null,
+      "x",
+      { source: "wb-radar", version: 1, type: "destroy" },
+      { source: "wb-radar", version: 9 },
+    ])
+      w.postMessage(m, "*");
+  });
+  // the language, set by the partner, keeps the view
+  await send(page, "setState", { lang: "sq" });
+  await waitFor(page, (m) => m.type === "viewchange" && m.payload.lang === "sq" && m.payload.donor === "gcerf");
+  await expect(frame.getByTestId("open-full-map")).toHaveText("Hap hartën e plotë");
+  expect(errors).toEqual([]);
+});
+
+test("commands from an origin the deployment does not allow are ignored; events still arrive", async ({ page }) => {
+  await openHost(page, SOMEONE_ELSE);
+  await waitFor(page, (m) => m.type === "ready");
+  await send(page, "setState", { donor: "gcerf" });
+  await send(page, "getState");
+  await page.waitForTimeout(2000);
+  expect((await messages(page)).map((m) => m.type)).not.toContain("state");
+  expect((await messages(page)).some((m) => m.type === "viewchange")).toBe(false);
+  await expect(page.frameLocator("iframe").getByTestId("legend-class").first()).toBeVisible();
+});
+
+test("several embeds on one page size themselves independently; the example page works", async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto("/embed-example.html");
+  const frames = page.locator("iframe");
+  await expect(frames).toHaveCount(2);
+  // each frame takes its own content's height once its map and legend are drawn
+  for (const i of [0, 1]) {
+    const frame = page.frameLocator("iframe").nth(i);
+    await expect(frame.locator('[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+    await expect(frame.getByTestId("legend-class").first()).toBeVisible();
+  }
+  await page.waitForTimeout(1000);
+  const second = (await frames.nth(1).boundingBox())!.height;
+  expect(second).not.toBe((await frames.nth(0).boundingBox())!.height);
+  // the buttons drive the first map only
+  await page.getByRole("button", { name: "Right-wing extremism" }).click();
+  await expect(page.locator("#log")).toContainText('"form": "right-wing"', { timeout: 30_000 });
+  await page.waitForTimeout(1000);
+  expect((await frames.nth(1).boundingBox())!.height).toBe(second);
+  expect(errors).toEqual([]);
+});
