@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ControlPanel } from "./components/analysis/ControlPanel.tsx";
+import { DataOriginNotice } from "./components/data/DataOriginNotice.tsx";
 import { DataStatus } from "./components/data/DataStatus.tsx";
 import { DesignationFootnote } from "./components/DesignationFootnote.tsx";
 import { SampleBanner } from "./components/data/SampleBanner.tsx";
@@ -13,6 +14,7 @@ import { MapView } from "./map/MapView.tsx";
 import { useAppStore } from "./state/store.ts";
 
 // Import, export and the report load when the dialog first opens.
+const EmbedDialog = lazy(() => import("./components/EmbedDialog.tsx").then((m) => ({ default: m.EmbedDialog })));
 const DataDialog = lazy(() => import("./components/data/DataDialog.tsx").then((m) => ({ default: m.DataDialog })));
 
 export function App() {
@@ -22,6 +24,8 @@ export function App() {
   const loadData = useAppStore((s) => s.loadData);
   const [dataOpen, setDataOpen] = useState(false);
   const dataButton = useRef<HTMLButtonElement>(null);
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const embedButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     void loadGeo();
     void loadData();
@@ -29,6 +33,10 @@ export function App() {
   const closeData = useCallback(() => {
     setDataOpen(false);
     dataButton.current?.focus();
+  }, []);
+  const closeEmbed = useCallback(() => {
+    setEmbedOpen(false);
+    embedButton.current?.focus();
   }, []);
 
   return (
@@ -49,10 +57,20 @@ export function App() {
           >
             {t("data.button")}
           </button>
+          <button
+            ref={embedButton}
+            type="button"
+            onClick={() => setEmbedOpen(true)}
+            aria-haspopup="dialog"
+            data-testid="embed-button"
+          >
+            {t("embed.button")}
+          </button>
           <LanguageSwitcher />
         </div>
       </header>
       <SampleBanner />
+      <DataOriginNotice />
       <main className="app-main">
         <MapView geo={geo} />
         {geo && <MunicipalityPanel geo={geo} />}
@@ -62,6 +80,11 @@ export function App() {
         <DataStatus />
       </main>
       <DesignationFootnote />
+      {embedOpen && (
+        <Suspense fallback={null}>
+          <EmbedDialog onClose={closeEmbed} />
+        </Suspense>
+      )}
       {dataOpen && (
         <Suspense fallback={null}>
           <DataDialog onClose={closeData} />

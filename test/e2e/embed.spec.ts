@@ -12,6 +12,7 @@ import { MUNICIPALITY } from "./driver.ts";
 const MAP = "http://127.0.0.1:4173";
 const PARTNER = "http://127.0.0.1:4174";
 const SOMEONE_ELSE = "http://127.0.0.1:4175";
+const SHOTS = process.env.WB_RADAR_SCREENSHOTS;
 
 /** A partner's page (partner-server.ts): one embed through embed.js, every message from the map kept in window.messages. */
 async function openHost(page: Page, origin: string, embedQuery = "") {
@@ -120,5 +121,62 @@ test("several embeds on one page size themselves independently; the example page
   await expect(page.locator("#log")).toContainText('"form": "right-wing"', { timeout: 30_000 });
   await page.waitForTimeout(1000);
   expect((await frames.nth(1).boundingBox())!.height).toBe(second);
+  expect(errors).toEqual([]);
+});
+
+test("the embed dialog builds the code for the current view; pasted into a page elsewhere it works", async ({
+  page,
+  context,
+}) => {
+  const errors = collectErrors(page);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(`/?donor=gcerf&sel=${MUNICIPALITY.kacanik}`);
+  await page.locator('[data-ready="true"]').waitFor();
+  await page.getByTestId("embed-button").click();
+  const dialog = page.getByRole("dialog", { name: "Embed this map" });
+  await expect(dialog).toBeVisible();
+  const code = dialog.getByTestId("embed-code");
+  // the responsive snippet by default, for this view, with the legend
+  await expect(code).toHaveValue(
+    /data-wb-radar="http:\/\/127\.0\.0\.1:4173\/embed\.html\?donor=gcerf&amp;sel=\d+&amp;controls=legend"/,
+  );
+  await expect(code).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:4173\/embed\.js" async><\/script>/);
+  // options change the code; the plain iframe has a title, an aria-label and lazy loading, and no handlers
+  await dialog.getByLabel("Filters").check();
+  await dialog.getByLabel("Title").fill("Where GCERF works");
+  await dialog.getByLabel(/Adjust the height/).uncheck();
+  await expect(code).toHaveValue(
+    /^<iframe src="[^"]*controls=legend,filters&amp;title=Where\+GCERF\+works" title="Where GCERF works" aria-label="Where GCERF works" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/,
+  );
+  expect(await code.inputValue()).not.toMatch(/\son[a-z]+=/);
+  // the live preview shows that embed
+  const preview = page.frameLocator('[data-testid="embed-preview"]');
+  await expect(preview.getByText("Where GCERF works")).toBeVisible();
+  await expect(preview.getByTestId("filters")).toBeVisible();
+  // copy
+  await dialog.getByLabel(/Adjust the height/).check();
+  await dialog.getByTestId("embed-copy").click();
+  await expect(dialog.getByRole("status").filter({ hasText: "Copied." })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await code.inputValue());
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/embed-dialog.png` });
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("embed-button")).toBeFocused();
+
+  // a partner pastes the code into a plain page on another origin
+  const listener = `<script>window.messages=[];addEventListener("message",(e)=>{if(e.data&&e.data.source==="wb-radar")messages.push(e.data)});</script>`;
+  await page.goto(`${PARTNER}/pasted?html=${encodeURIComponent(listener + copied)}`);
+  const frame = page.frameLocator("iframe");
+  await expect(frame.getByText("Where GCERF works")).toBeVisible({ timeout: 30_000 });
+  await expect(frame.getByTestId("municipality-panel")).toBeVisible();
+  await expect
+    .poll(async () => (await page.locator("iframe").boundingBox())!.height, { timeout: 30_000 })
+    .toBeGreaterThan(800);
+  await page.evaluate(() =>
+    document
+      .querySelector("iframe")!
+      .contentWindow!.postMessage({ source: "wb-radar", version: 1, type: "getState" }, "*"),
+  );
+  await waitFor(page, (m) => m.type === "state" && m.payload.donor === "gcerf");
   expect(errors).toEqual([]);
 });

@@ -3,7 +3,8 @@
  * (http://127.0.0.1:4174, the partner the e2e build takes commands from, and
  * http://127.0.0.1:4175, anyone else), embedding the map from
  * http://127.0.0.1:4173 with embed.js. Any path serves the page; its query is
- * passed on to the embed.
+ * passed on to the embed. /pasted?html=… serves the given HTML instead: the
+ * code a partner copied from the embed dialog, in a plain page (tests only).
  */
 import { createServer } from "node:http";
 
@@ -30,5 +31,10 @@ for (const port of [4174, 4175])
   createServer((req, res) => {
     const url = new URL(req.url ?? "/", `http://127.0.0.1:${port}`);
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    res.end(page(url.search));
+    const pasted = url.pathname === "/pasted" ? url.searchParams.get("html") : null;
+    res.end(
+      pasted === null
+        ? page(url.search)
+        : `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${pasted}</body></html>`,
+    );
   }).listen(port, "127.0.0.1");
