@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { IdSchema, MunicipalityIdSchema } from "../data/schema.ts";
+import { URL_STATE_PARAMS } from "../state/url.ts";
 
 export const SOURCE = "wb-radar";
 export const VERSION = 1;
@@ -15,25 +16,7 @@ export const VERSION = 1;
 export const MAX_MESSAGE_CHARS = 16 * 1024;
 
 /** The public URL parameters a command may set (README, "Everything shareable"). */
-export const PUBLIC_PARAMS = [
-  "lang",
-  "data",
-  "layer",
-  "metric",
-  "need",
-  "class",
-  "donor",
-  "activity",
-  "kind",
-  "level",
-  "form",
-  "country",
-  "from",
-  "to",
-  "countrywide",
-  "sel",
-  "view",
-] as const;
+export const PUBLIC_PARAMS = ["lang", "data", ...URL_STATE_PARAMS] as const;
 
 const envelope = { source: z.literal(SOURCE), version: z.literal(VERSION) };
 /** Values as in the URL; "" or null removes the parameter. Each value is validated again by the URL parser. */

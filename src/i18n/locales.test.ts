@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../geo/schema.ts";
 import { detectLocale, matchLocale, resources } from "./index.ts";
-
-function flatten(obj: object, prefix = ""): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(obj)) {
-    if (v && typeof v === "object") Object.assign(out, flatten(v as object, `${prefix}${k}.`));
-    else out[`${prefix}${k}`] = String(v);
-  }
-  return out;
-}
+import { flatten } from "./flatten.ts";
 
 describe("locale files", () => {
   const en = flatten(resources.en.translation);

@@ -57,8 +57,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   view: null,
 };
 
-/** Parameters this module owns, in the order it writes them. */
-const OWN = [
+/** Parameters this module owns, in the order it writes them (with lang and data, the public parameters). */
+export const URL_STATE_PARAMS = [
   "layer",
   "metric",
   "need",
@@ -74,7 +74,7 @@ const OWN = [
   "countrywide",
   "sel",
   "view",
-];
+] as const;
 
 const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T | undefined =>
   value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -145,7 +145,7 @@ export function parseUrlState(search: string): UrlState {
 /** The URL search string for a state, keeping parameters other modules own (lang, data). */
 export function serializeUrlState(state: UrlState, currentSearch = ""): string {
   const p = new URLSearchParams(currentSearch);
-  for (const key of OWN) p.delete(key);
+  for (const key of URL_STATE_PARAMS) p.delete(key);
   const d = DEFAULT_URL_STATE;
   const overlays = [...state.overlays].sort();
   if (overlays.join(",") !== [...d.overlays].sort().join(","))

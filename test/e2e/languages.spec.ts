@@ -9,6 +9,7 @@ import { TAXONOMY } from "../../src/data/taxonomy.ts";
 import type { Locale } from "../../src/geo/schema.ts";
 import { collectErrors } from "./browser.ts";
 import { AppDriver, MUNICIPALITY } from "./driver.ts";
+import { flatten } from "../../src/i18n/flatten.ts";
 
 const SHOTS = process.env.WB_RADAR_SCREENSHOTS;
 
@@ -19,15 +20,6 @@ const resources = Object.fromEntries(
     { translation: JSON.parse(readFileSync(`src/i18n/locales/${lng}/translation.json`, "utf8")) as object },
   ]),
 ) as Record<Locale, { translation: object }>;
-
-function flatten(obj: object, prefix = ""): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(obj)) {
-    if (v && typeof v === "object") Object.assign(out, flatten(v as object, `${prefix}${k}.`));
-    else out[`${prefix}${k}`] = String(v);
-  }
-  return out;
-}
 
 /**
  * English phrases (three words or more, placeholders cut out) of every UI
