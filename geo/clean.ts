@@ -3,12 +3,12 @@
  * dropped, fragments and merged municipalities unioned, names and population
  * resolved. Pure: records in, features out.
  */
-import { area as turfArea, featureCollection, feature, union } from "@turf/turf";
+import { area as turfArea, bbox, featureCollection, feature, union } from "@turf/turf";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { CountryCode, MunicipalityProps } from "../src/geo/schema.ts";
 import { nameKey, LOCALES } from "../src/geo/schema.ts";
 import { resolveNames } from "./names.ts";
-import { BAD_POPULATION, DROP, MERGE_INTO } from "./overrides.ts";
+import { BAD_POPULATION, DROP, MERGE_INTO, SPLIT } from "./overrides.ts";
 import { GeoBuildError, type WofRecord } from "./records.ts";
 
 export type CleanFeature = Feature<Polygon | MultiPolygon, MunicipalityProps>;
@@ -44,9 +44,41 @@ function unionGeometries(parts: readonly WofRecord[]): Polygon | MultiPolygon {
   return merged.geometry;
 }
 
+/**
+ * A record that holds several municipalities (SPLIT) as one record per part:
+ * its polygons sorted by the latitude of their centre. A part that gets no
+ * polygon, or a polygon that fits no part, stops the build.
+ */
+export function splitRecord(record: WofRecord, log: string[]): WofRecord[] {
+  const parts = SPLIT[record.pin.id];
+  if (!parts) return [record];
+  const polygons =
+    record.geometry.type === "MultiPolygon" ? record.geometry.coordinates : [record.geometry.coordinates];
+  const byPart = parts.map(() => [] as Polygon["coordinates"][]);
+  for (const polygon of polygons) {
+    const [, s, , n] = bbox(feature<Polygon>({ type: "Polygon", coordinates: polygon }));
+    const lat = (s + n) / 2;
+    const i = parts.findIndex((p) => lat >= p.minLat && lat < p.maxLat);
+    if (i < 0) throw new GeoBuildError(`${record.file}: a polygon at ${lat.toFixed(3)} N fits no part of the split`);
+    byPart[i]?.push(polygon);
+  }
+  return parts.map((part, i) => {
+    const coordinates = byPart[i] ?? [];
+    if (coordinates.length === 0) throw new GeoBuildError(`${record.file}: split part ${part.id} has no polygon`);
+    log.push(`split ${record.pin.id} → ${part.id}: ${part.why}`);
+    const geometry: Polygon | MultiPolygon =
+      coordinates.length === 1
+        ? { type: "Polygon", coordinates: coordinates[0] as Polygon["coordinates"] }
+        : { type: "MultiPolygon", coordinates };
+    // The record's population, if any, is for the whole record: no part gets it.
+    const props = { ...record.props, "wof:population": undefined };
+    return { ...record, pin: { ...record.pin, id: part.id }, props, geometry };
+  });
+}
+
 export function cleanRecords(records: readonly WofRecord[]): CleanResult {
   const log: string[] = [];
-  const municipalities = records.filter((r) => r.pin.placetype !== "country");
+  const municipalities = records.filter((r) => r.pin.placetype !== "country").flatMap((r) => splitRecord(r, log));
   const byId = new Map(municipalities.map((r) => [r.pin.id, r]));
   const groups = new Map<number, WofRecord[]>();
 

@@ -7,6 +7,7 @@
  * - where a language has no name of its own for a place, the local name is used.
  */
 import {
+  albanianToCyrillic,
   hasCyrillic,
   macedonianToLatin,
   serbianCyrillicToLatin,
@@ -14,7 +15,14 @@ import {
   serbianLatinToMacedonian,
 } from "../src/lib/script.ts";
 import type { Locale } from "../src/geo/schema.ts";
-import { ALBANIAN_EXONYMS, ENGLISH_EXONYMS, KOSOVO_NAMES, LOCAL_NAME, type CountryCode } from "./overrides.ts";
+import {
+  ALBANIAN_EXONYMS,
+  CYRILLIC_EXONYMS,
+  ENGLISH_EXONYMS,
+  KOSOVO_NAMES,
+  LOCAL_NAME,
+  type CountryCode,
+} from "./overrides.ts";
 
 export type LocalisedNames = Record<Locale, string>;
 
@@ -97,7 +105,11 @@ export function resolveNames({ id, country, props }: NameSource): ResolvedNames 
     case "AL": {
       const local = LOCAL_NAME[id] ?? wofName;
       const en = ENGLISH_EXONYMS[id] ?? local;
-      return { local, names: { sq: local, "sr-Latn": local, "sr-Cyrl": local, mk: local, bs: local, en } };
+      // Serbian, Bosnian and Macedonian: the established exonym, else the Albanian name in their script.
+      const srCyrl = CYRILLIC_EXONYMS[id]?.sr ?? albanianToCyrillic(local, "sr");
+      const srLatn = serbianCyrillicToLatin(srCyrl);
+      const mk = CYRILLIC_EXONYMS[id]?.mk ?? albanianToCyrillic(local, "mk");
+      return { local, names: { sq: local, "sr-Latn": srLatn, "sr-Cyrl": srCyrl, mk, bs: srLatn, en } };
     }
     case "XK": {
       const k = KOSOVO_NAMES[id];
@@ -110,7 +122,7 @@ export function resolveNames({ id, country, props }: NameSource): ResolvedNames 
           "sr-Cyrl": serbianLatinToCyrillic(k.sr),
           mk: serbianLatinToMacedonian(k.sr),
           bs: k.sr,
-          en: k.sq,
+          en: ENGLISH_EXONYMS[id] ?? k.sq,
         },
       };
     }

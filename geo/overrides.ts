@@ -16,15 +16,50 @@ export const DROP: Readonly<Record<number, string>> = {
  * every part has one). Keys are merged into values.
  */
 export const MERGE_INTO: Readonly<Record<number, { into: number; why: string }>> = {
-  // Kosovo: tiny fragments that share a name with the real municipality.
-  1108809577: { into: 1108809557, why: "XK Prishtinë fragment (~2.5 km²)" },
-  1108809527: { into: 1108809581, why: "XK Kamenicë fragment (~3.6 km²)" },
-  1108809573: { into: 1108809539, why: "XK Fushë Kosovë fragment (~5.4 km²)" },
+  // Kosovo: two small detached parts. Neither touches the municipality whose name
+  // its record carries; each is merged where the evidence puts it (README, "Kosovo").
+  1108809577: {
+    into: 1108809537,
+    why:
+      "XK part named 'Prishtine' (~2.5 km², 42.585 N 21.233 E) borders only Graçanicë (3.0 km) and Lipjan (5.0 km). " +
+      "Lipjan's record (338.0 km²) already matches its official area of 338.54 km² " +
+      "(http://kk.rks-gov.net/lipjan/Assembly-1.aspx); Graçanicë's record has 122.8 km² against the ~131 km² of its " +
+      "OSCE municipal profile (https://docslib.org/doc/3028316/municipal-profile-2018-prishtin%C3%AB-pri%C5%A1tina-region): " +
+      "merged into Graçanicë, the only neighbour the missing area fits",
+  },
+  1108809527: {
+    into: 1108809581,
+    why:
+      "XK part named 'Kamenice' (~3.6 km², south of Ranillug, borders Gjilan and Ranillug): Kamenicë's exclave " +
+      "Petroc, south of Ranillug and bordering Gjilan (https://de.wikiup.org/wiki/Gemeinde_Kamenica); Ranillug's " +
+      "record (77.4 km²) already matches its 77.62 km² of cadastral zones (https://sr.wikipedia.org/sr-el/" +
+      "%D0%9E%D0%BF%D1%88%D1%82%D0%B8%D0%BD%D0%B0_%D0%A0%D0%B0%D0%BD%D0%B8%D0%BB%D1%83%D0%B3)",
+  },
   // North Macedonia: merged into Kičevo by the 2004 law, effective 2013.
   85674395: { into: 85674399, why: "MK Drugovo, part of Kičevo since 2013" },
   85674381: { into: 85674399, why: "MK Zajas, part of Kičevo since 2013" },
   85674407: { into: 85674399, why: "MK Oslomej, part of Kičevo since 2013" },
   85674241: { into: 85674399, why: "MK Vraneštica, part of Kičevo since 2013" },
+};
+
+/**
+ * Records that hold more than one municipality: each part (a polygon of the
+ * record's MultiPolygon, chosen by the latitude of its centre) becomes a feature
+ * of its own. The first part keeps the WOF id; the others get the WOF id with a
+ * two-digit suffix, a stable numeric id that no WOF record uses.
+ */
+export interface SplitPart {
+  id: number;
+  /** Polygons whose centre lies in [minLat, maxLat). */
+  minLat: number;
+  maxLat: number;
+  why: string;
+}
+export const SPLIT: Readonly<Record<number, readonly SplitPart[]>> = {
+  1108810015: [
+    { id: 1108810015, minLat: 44.5, maxLat: 46, why: "RS Palilula, city municipality of Belgrade (44.8–45.1 N)" },
+    { id: 110881001502, minLat: 42, maxLat: 44, why: "RS Palilula, city municipality of Niš (43.2–43.4 N)" },
+  ],
 };
 
 /** Population figures in the records that are plainly wrong and are dropped. */
@@ -42,8 +77,14 @@ export const LOCAL_NAME: Readonly<Record<number, string>> = {
   85674403: "Маврово и Ростуша",
   // Montenegro: missing diacritic.
   85674673: "Nikšić",
+  // Albania: the records' spelling differs from the official name.
+  421184543: "Lushnjë",
+  1108720859: "Fushë-Arrëz",
   // Serbia: missing diacritic in meso:name_loc.
   1108809989: "Niška Banja",
+  // Serbia: the two Palilulas (one record, split above) are told apart by their city.
+  1108810015: "Palilula (Beograd)",
+  110881001502: "Palilula (Niš)",
   // Bosnia and Herzegovina: current official names of municipalities whose
   // records carry the pre-war and the entity name ("Bosanski Novi / Novi Grad").
   1108758999: "Kozarska Dubica",
@@ -120,7 +161,11 @@ export const KOSOVO_NAMES: Readonly<Record<number, { sq: string; sr: string }>> 
   1108809563: { sq: "Zveçan", sr: "Zvečan" },
   1108809565: { sq: "Podujevë", sr: "Podujevo" },
   1108809569: { sq: "Leposaviq", sr: "Leposavić" },
-  1108809571: { sq: "Mitrovicë", sr: "Kosovska Mitrovica" },
+  // Since North Mitrovica became a municipality (2013) the southern one is officially South Mitrovica.
+  1108809571: { sq: "Mitrovicë e Jugut", sr: "Južna Mitrovica" },
+  // The record is misnamed "Fushe Kosova": it lies 29 km from Fushë Kosovë and borders only
+  // Mitrovicë and Zveçan (../shared/geo/README.md): North Mitrovica.
+  1108809573: { sq: "Mitrovicë e Veriut", sr: "Severna Mitrovica" },
   1108809575: { sq: "Lipjan", sr: "Lipljan" },
   1108809579: { sq: "Ranillug", sr: "Ranilug" },
   1108809581: { sq: "Kamenicë", sr: "Kamenica" },
@@ -143,4 +188,19 @@ export const ALBANIAN_EXONYMS: Readonly<Record<number, string>> = {
 export const ENGLISH_EXONYMS: Readonly<Record<number, string>> = {
   421182353: "Tirana",
   1108809997: "New Belgrade",
+  1108810015: "Palilula (Belgrade)",
+  1108809571: "South Mitrovica",
+  1108809573: "North Mitrovica",
+};
+
+/**
+ * Established Serbian and Macedonian names of Albanian municipalities that
+ * differ from the transliterated Albanian name (script.ts, albanianToCyrillic).
+ * Both languages use them in their standard reference works (the Serbian and
+ * Macedonian Wikipedia articles on these towns carry these titles).
+ */
+export const CYRILLIC_EXONYMS: Readonly<Record<number, { sr: string; mk: string }>> = {
+  421187433: { sr: "Драч", mk: "Драч" }, // Durrës
+  421167927: { sr: "Скадар", mk: "Скадар" }, // Shkodër
+  421193353: { sr: "Валона", mk: "Валона" }, // Vlorë
 };

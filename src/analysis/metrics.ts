@@ -148,3 +148,54 @@ export function coverageMetric(choice: string): MetricId | undefined {
 export function metricValue(metrics: MunicipalityMetrics | undefined, metric: MetricId): number | undefined {
   return metrics?.[metric];
 }
+
+/**
+ * The metrics of several municipalities taken together (a city made of city
+ * municipalities), from each one's metrics and the filtered data: funding and
+ * organisations add up; projects and donors are counted once however many of
+ * the members a project names; per 100,000 only when every member's population
+ * is known.
+ */
+export function combinedMetrics(
+  data: FilteredData,
+  perMunicipality: ReadonlyMap<string, MunicipalityMetrics>,
+  members: readonly MunicipalityInfo[],
+  { countCountryWide = false }: { countCountryWide?: boolean } = {},
+): MunicipalityMetrics | undefined {
+  const own = members.map((m) => perMunicipality.get(m.id));
+  if (members.length === 0 || own.some((m) => m === undefined)) return undefined;
+  const ids = new Set(members.map((m) => m.id));
+  const countries = new Set(members.map((m) => m.country));
+  const donors = new Set<string>();
+  let projects = 0;
+  let fundingUnknown = 0;
+  let countryWideProjects = 0;
+  for (const p of data.projects) {
+    const names = p.targetMunicipalities.some((id) => ids.has(id));
+    const countryWide = p.targetMunicipalities.length === 0 && p.targetCountries.some((c) => countries.has(c));
+    if (countryWide) countryWideProjects++;
+    if (!names && !(countryWide && countCountryWide)) continue;
+    projects++;
+    if (names && projectFundingEur(p) === undefined) fundingUnknown++;
+    for (const d of p.donors) donors.add(d);
+  }
+  const all = own as MunicipalityMetrics[];
+  const organisations = all.reduce((s, m) => s + m.organisations, 0);
+  const known = all.filter((m) => m.fundingEur !== undefined);
+  const metrics: MunicipalityMetrics = {
+    organisations,
+    projects,
+    countryWideProjects,
+    fundingUnknown,
+    donors: donors.size,
+  };
+  if (known.length > 0 || fundingUnknown === 0) metrics.fundingEur = known.reduce((s, m) => s + (m.fundingEur ?? 0), 0);
+  const population = members.every((m) => m.population) ? members.reduce((s, m) => s + (m.population ?? 0), 0) : 0;
+  if (population > 0) {
+    const per = 100_000 / population;
+    metrics.organisationsPer100k = organisations * per;
+    metrics.projectsPer100k = projects * per;
+    if (metrics.fundingEur !== undefined) metrics.fundingEurPer100k = metrics.fundingEur * per;
+  }
+  return metrics;
+}

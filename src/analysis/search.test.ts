@@ -46,3 +46,82 @@ test("ranks a whole name before a prefix before a substring, and limits the list
   if (firstSubstring !== -1)
     for (const e of grad.slice(0, firstSubstring)) expect(e.keys.some((k) => k.includes("grad"))).toBe(true);
 });
+
+const firstName = (q: string) => {
+  const e = first(q);
+  return e?.kind === "municipality" ? nameOf(e.municipalityId) : e?.id;
+};
+
+test.each([
+  // Albanian definite forms and the Serbian and English names of Kosovo's municipalities
+  ["Prishtina", "Prishtinë"],
+  ["Priština", "Prishtinë"],
+  ["Pristina", "Prishtinë"],
+  ["Peja", "Pejë"],
+  ["Peć", "Pejë"],
+  ["Пећ", "Pejë"],
+  ["Gjakova", "Gjakovë"],
+  ["Đakovica", "Gjakovë"],
+  ["Ferizaj", "Ferizaj"],
+  ["Uroševac", "Ferizaj"],
+  ["Mitrovica e Veriut", "North Mitrovica"],
+  ["Mitrovicë e Veriut", "North Mitrovica"],
+  ["Severna Mitrovica", "North Mitrovica"],
+  ["Северна Митровица", "North Mitrovica"],
+  ["North Mitrovica", "North Mitrovica"],
+  ["Kosovska Mitrovica", "South Mitrovica"],
+  // spaces, slips and former names
+  ["novipazar", "Novi Pazar"],
+  ["Podgorcia", "Podgorica"],
+  ["Kragujevcc", "Kragujevac"],
+  ["Bosanski Novi", "Novi Grad"],
+  // Albanian names of places outside Albania and Kosovo
+  ["Ulqin", "Ulcinj"],
+  ["Tivar", "Bar"],
+  ["Preshevë", "Preševo"],
+])("%s finds %s", (query, expected) => {
+  expect(firstName(query)).toBe(expected);
+});
+
+test.each([
+  ["Skopje", "city-skopje"],
+  ["Скопје", "city-skopje"],
+  ["Skoplje", "city-skopje"],
+  ["Shkup", "city-skopje"],
+  ["Belgrade", "city-belgrade"],
+  ["Beograd", "city-belgrade"],
+  ["Београд", "city-belgrade"],
+  ["Niš", "city-nis"],
+  ["Sarajevo", "city-sarajevo"],
+  ["Istočno Sarajevo", "city-istocno-sarajevo"],
+  ["East Sarajevo", "city-istocno-sarajevo"],
+  ["Srpsko Sarajevo", "city-istocno-sarajevo"],
+])("the city %s opens all its municipalities", (query, city) => {
+  expect(first(query)).toMatchObject({ kind: "city", id: city });
+});
+
+test.each([
+  ["Tuzi", "ME-tuzi", "Podgorica"],
+  ["Tuz", "ME-tuzi", "Podgorica"],
+  ["Zeta", "ME-zeta", "Podgorica"],
+  ["Gusinje", "ME-gusinje", "Plav"],
+  ["Guci", "ME-gusinje", "Plav"],
+  ["Petnjica", "ME-petnjica", "Berane"],
+  ["Stanari", "BA-stanari", "Doboj"],
+  ["Vukosavlje", "BA-vukosavlje", "Modriča"],
+])("%s, which has no boundary, finds the municipality that contains it", (query, id, within) => {
+  const e = search(index, query).find((r) => r.kind === "unmapped");
+  expect(e).toMatchObject({ id });
+  expect(nameOf(e?.municipalityId)).toBe(within);
+});
+
+test("finds every municipality by its name in every language", () => {
+  for (const f of municipalities.features)
+    for (const l of ["sq", "sr-Latn", "sr-Cyrl", "mk", "bs", "en"] as const) {
+      const results = search(index, f.properties[`name:${l}`], 40);
+      expect(
+        results.some((r) => r.municipalityId === f.properties.id),
+        `${f.properties[`name:${l}`]} (${l})`,
+      ).toBe(true);
+    }
+});

@@ -2,13 +2,15 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { GeoLayers } from "../geo/load.ts";
 import { municipalityName } from "../geo/names.ts";
-import { formatNumber } from "../i18n/format.ts";
+import { cityGroupById, unmappedWithin } from "../geo/gazetteer.ts";
+import { formatList, formatNumber } from "../i18n/format.ts";
 import { currentLocale } from "../i18n/index.ts";
 import { useAppStore } from "../state/store.ts";
+import { CityPanel } from "./CityPanel.tsx";
 import { MunicipalityCoverage } from "./analysis/MunicipalityCoverage.tsx";
 import { MunicipalityFacts } from "./data/MunicipalityFacts.tsx";
 
-/** The selected municipality: name in the current language, country, population, area. */
+/** The selected municipality (name in the current language, country, population, area), or the selected city. */
 export function MunicipalityPanel({ geo }: { geo: GeoLayers }) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
@@ -26,8 +28,11 @@ export function MunicipalityPanel({ geo }: { geo: GeoLayers }) {
     return () => window.removeEventListener("keydown", onKey);
   }, [selectedId, select]);
 
+  const city = selectedId ? cityGroupById.get(selectedId) : undefined;
+  if (city) return <CityPanel geo={geo} city={city} />;
   if (!props) return null;
   const name = municipalityName(props, locale);
+  const within = unmappedWithin(props.id);
   const localDiffers = name !== props.name;
   return (
     <aside className="panel" data-testid="municipality-panel" aria-labelledby="municipality-panel-title">
@@ -36,6 +41,18 @@ export function MunicipalityPanel({ geo }: { geo: GeoLayers }) {
       {localDiffers && (
         <p className="panel-local-name" lang={props.country === "MK" ? "mk" : undefined}>
           {props.name}
+        </p>
+      )}
+      {within.length > 0 && (
+        <p className="notice" data-testid="unmapped-note">
+          {t("places.unmappedWithin", {
+            count: within.length,
+            names: formatList(
+              within.map((u) => u.names[locale]),
+              locale,
+            ),
+            within: name,
+          })}
         </p>
       )}
       <dl>

@@ -2,14 +2,15 @@ import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { search, type SearchEntry } from "../analysis/search.ts";
 import { pickText } from "../data/text.ts";
+import { cityGroupById, unmappedById } from "../geo/gazetteer.ts";
 import { municipalityName } from "../geo/names.ts";
 import { currentLocale } from "../i18n/index.ts";
 import { selectSearchIndex } from "../state/derived.ts";
 import { useAppStore } from "../state/store.ts";
 
 /**
- * Find a municipality or an organisation by any of its names, in any script,
- * without diacritics; the keyboard way to select a municipality. A combobox
+ * Find a municipality, a city or an organisation by any of its names, in any
+ * script, without diacritics, with a slip; the keyboard way to select a municipality. A combobox
  * with a listbox (WAI-ARIA pattern): arrows move, Enter chooses, Escape clears.
  */
 export function SearchBox() {
@@ -29,7 +30,20 @@ export function SearchBox() {
   const label = (entry: SearchEntry) => {
     const props = entry.municipalityId ? geo?.byId.get(entry.municipalityId) : undefined;
     const place = props ? municipalityName(props, locale) : entry.country ? t(`country.${entry.country}`) : "";
-    if (entry.kind === "municipality") return { main: place, detail: props ? t(`country.${props.country}`) : "" };
+    const country = entry.country ? t(`country.${entry.country}`) : "";
+    if (entry.kind === "municipality") return { main: place, detail: country };
+    if (entry.kind === "city") {
+      const city = cityGroupById.get(entry.id);
+      return {
+        main: city?.names[locale] ?? entry.id,
+        detail: `${t("places.citySearch", { count: city?.members.length ?? 0 })} · ${country}`,
+      };
+    }
+    if (entry.kind === "unmapped")
+      return {
+        main: unmappedById.get(entry.id)?.names[locale] ?? entry.id,
+        detail: `${t("places.shownWithin", { within: place })} · ${country}`,
+      };
     const org = organisations?.find((o) => o.id === entry.id);
     return {
       main: org ? pickText(org.name, locale).text : entry.id,
@@ -37,7 +51,8 @@ export function SearchBox() {
     };
   };
   const choose = (entry: SearchEntry) => {
-    if (entry.municipalityId) focus(entry.municipalityId);
+    if (entry.kind === "city") focus(entry.id);
+    else if (entry.municipalityId) focus(entry.municipalityId);
     openOrganisation(entry.kind === "organisation" ? entry.id : null);
     setQuery("");
     setOpen(false);

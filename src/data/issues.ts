@@ -49,6 +49,7 @@ export const ISSUE_CODES = [
   // Between records
   "duplicateId",
   "unknownMunicipality",
+  "placedWithin",
   "unknownOrganisation",
   "unknownDonor",
   "unknownIndicator",

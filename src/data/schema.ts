@@ -40,8 +40,11 @@ export const IdSchema = z
   .describe("Stable id: letters, digits, '.', '_' or '-', at most 80 characters, never reused");
 export const MunicipalityIdSchema = z
   .string()
-  .regex(/^\d{1,20}$/)
-  .describe("Municipality id from the geo layer (a Who's On First id)");
+  .regex(/^(\d{1,20}|[A-Z]{2}-[a-z0-9-]{1,40})$/)
+  .describe(
+    "Municipality id from the geo layer (a Who's On First id), or the id of a municipality without a boundary " +
+      "on the map (e.g. ME-tuzi), whose records are shown within the municipality that contains it",
+  );
 export const CountryCodeSchema = z.enum(COUNTRY_CODES).describe("AL, BA, ME, MK, RS or XK");
 const Iso3166Schema = z
   .string()

@@ -4,6 +4,7 @@
  * skipped and the valid ones kept; references between records and to the
  * municipality layer are checked. Pure: no DOM, no map.
  */
+import { unmappedById } from "../geo/gazetteer.ts";
 import type { z } from "zod";
 import { fromZodIssue, issue, type DataIssue, type IssuePath } from "./issues.ts";
 import { placeOrganisations, type Locate } from "./location.ts";
@@ -175,6 +176,7 @@ function checkReferences(
   const orgIds = new Set(dataset.organisations.map((o) => o.id));
   const donorIds = new Set(dataset.donors.map((d) => d.id));
   const municipalities = context.municipalityIds;
+  if (municipalities) placeUnmapped(dataset, issues);
   // Records are named by id here; validateDataset turns that into their position in the input.
   const pathOf = (entity: EntityName, id: string) => [entity, id] as const;
   const check = (
@@ -243,4 +245,41 @@ function checkReferences(
       check("indicatorValues", v, "municipalityId", [v.municipalityId], municipalities, "unknownMunicipality");
     return true;
   });
+}
+
+/**
+ * Records that name a municipality without a boundary on this map (gazetteer.ts:
+ * Tuzi, Gusinje, …) are placed in the municipality that contains it, and each
+ * such placement is reported: never silently counted elsewhere.
+ */
+function placeUnmapped(dataset: Dataset, issues: DataIssue[]) {
+  const place = (entity: EntityName, record: AnyRecord, field: string, ids: string[]) =>
+    ids.forEach((id, i) => {
+      const unmapped = unmappedById.get(id);
+      if (!unmapped) return;
+      ids[i] = unmapped.within;
+      issues.push(
+        issue(
+          "warning",
+          "placedWithin",
+          [entity, record.id, field, i],
+          { field, id, name: unmapped.names.en, within: unmapped.withinName },
+          { entity, recordId: record.id },
+        ),
+      );
+    });
+  for (const org of dataset.organisations)
+    if (org.municipalityId) {
+      const ids = [org.municipalityId];
+      place("organisations", org, "municipalityId", ids);
+      org.municipalityId = ids[0];
+    }
+  for (const p of dataset.projects) place("projects", p, "targetMunicipalities", p.targetMunicipalities);
+  for (const pl of dataset.places) place("places", pl, "municipalityIds", pl.municipalityIds);
+  for (const v of dataset.indicatorValues)
+    if (v.municipalityId) {
+      const ids = [v.municipalityId];
+      place("indicatorValues", v, "municipalityId", ids);
+      v.municipalityId = ids[0];
+    }
 }

@@ -67,3 +67,8 @@ export function formatPeriod(start: string | undefined, end: string | undefined,
   const dates = [...new Set([start, end].filter((d): d is string => Boolean(d)))].map((d) => formatDate(d, locale));
   return dates.join(dates.some((d) => d.includes(" ")) ? " – " : "–");
 }
+
+/** "Tuzi and Zeta" in the locale's words (Intl.ListFormat). */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(items);
+}

@@ -5,10 +5,18 @@ import { flatten } from "./flatten.ts";
 
 describe("locale files", () => {
   const en = flatten(resources.en.translation);
-  it.each(LOCALES)("%s has exactly the keys of en, none empty", (lng) => {
+  const PLURAL = /_(zero|one|two|few|many|other)$/;
+  const bases = (keys: string[]) => [...new Set(keys.map((k) => k.replace(PLURAL, "")))].sort();
+  it.each(LOCALES)("%s has exactly the keys of en (plural forms by its own rules), none empty", (lng) => {
     const flat = flatten(resources[lng].translation);
-    expect(Object.keys(flat).sort()).toEqual(Object.keys(en).sort());
+    expect(bases(Object.keys(flat))).toEqual(bases(Object.keys(en)));
     for (const [key, value] of Object.entries(flat)) expect(value.trim(), key).not.toBe("");
+    // Every plural form the language has (Serbian and Bosnian: one, few, other), and no other.
+    const categories = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
+    for (const plural of bases(Object.keys(en).filter((k) => PLURAL.test(k)))) {
+      const forms = Object.keys(flat).filter((k) => k.replace(PLURAL, "") === plural && PLURAL.test(k));
+      expect(forms.map((k) => k.replace(/^.*_/, "")).sort(), `${lng} ${plural}`).toEqual([...categories].sort());
+    }
   });
   it("has nothing left in English: a value equal to English is a reviewed word the language shares", () => {
     // Names, file formats and words that are the same in the language (Serbia in Albanian; Problem, Period,

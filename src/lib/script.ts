@@ -214,3 +214,76 @@ export function searchKey(text: string): string {
   const latin = hasCyrillic(text) ? macedonianToLatin(serbianCyrillicToLatin(text), "diacritics") : text;
   return latin.normalize("NFD").replace(/\p{M}/gu, "").replace(/[Đđ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
 }
+
+/** Albanian Latin digraphs, longest first; values: [Serbian Cyrillic, Macedonian Cyrillic]. */
+const SQ_DIGRAPHS: ReadonlyArray<readonly [string, string, string]> = [
+  ["dh", "д", "д"],
+  ["gj", "ђ", "ѓ"],
+  ["ll", "л", "л"],
+  ["nj", "њ", "њ"],
+  ["rr", "р", "р"],
+  ["sh", "ш", "ш"],
+  ["th", "т", "т"],
+  ["xh", "џ", "џ"],
+  ["zh", "ж", "ж"],
+];
+const SQ_SINGLE: Readonly<Record<string, readonly [string, string]>> = {
+  a: ["а", "а"],
+  b: ["б", "б"],
+  c: ["ц", "ц"],
+  ç: ["ч", "ч"],
+  d: ["д", "д"],
+  e: ["е", "е"],
+  ë: ["е", "е"],
+  f: ["ф", "ф"],
+  g: ["г", "г"],
+  h: ["х", "х"],
+  i: ["и", "и"],
+  j: ["ј", "ј"],
+  k: ["к", "к"],
+  l: ["л", "л"],
+  m: ["м", "м"],
+  n: ["н", "н"],
+  o: ["о", "о"],
+  p: ["п", "п"],
+  q: ["ћ", "ќ"],
+  r: ["р", "р"],
+  s: ["с", "с"],
+  t: ["т", "т"],
+  u: ["у", "у"],
+  v: ["в", "в"],
+  x: ["дз", "ѕ"],
+  y: ["и", "и"],
+  z: ["з", "з"],
+};
+
+/**
+ * An Albanian place name in Serbian or Macedonian Cyrillic, the way both
+ * languages usually write Albanian towns: the definite form of a name ending
+ * in -ë or -ër (Tiranë → Тирана, Korçë → Корча, Shkodër → Шкодра; established
+ * exonyms such as Скадар come from a reviewed table, not from here), letter by
+ * letter otherwise (gj → Ђ/Ѓ, q → Ћ/Ќ, x → Дз/Ѕ).
+ */
+export function albanianToCyrillic(name: string, target: "sr" | "mk"): string {
+  const col = target === "sr" ? 1 : 2;
+  const definite = name.normalize("NFC").replace(/ër$/u, "ra").replace(/ë$/u, "a");
+  let out = "";
+  let i = 0;
+  outer: while (i < definite.length) {
+    const rest = definite.slice(i).toLowerCase();
+    const upper = definite[i] !== definite[i]?.toLowerCase();
+    const cap = (s: string) => (upper ? (s[0] as string).toUpperCase() + s.slice(1) : s);
+    for (const d of SQ_DIGRAPHS) {
+      if (rest.startsWith(d[0])) {
+        out += cap(d[col] as string);
+        i += 2;
+        continue outer;
+      }
+    }
+    const ch = rest[0] as string;
+    const mapped = SQ_SINGLE[ch];
+    out += mapped ? cap(mapped[col - 1] as string) : (definite[i] as string);
+    i += 1;
+  }
+  return out;
+}

@@ -1,7 +1,8 @@
 /** The map: MapLibre through react-map-gl, offline base style, hover and selection. */
 import "./maplibre.ts";
 import "maplibre-gl/dist/maplibre-gl.css";
-import { bbox } from "@turf/turf";
+import { bbox, featureCollection } from "@turf/turf";
+import { cityGroupById } from "../geo/gazetteer.ts";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Map, {
   AttributionControl,
@@ -55,9 +56,11 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
 
   // Bring a searched-for municipality into view.
   useEffect(() => {
-    const feature = focusRequest && geo?.municipalities.features.find((f) => f.properties.id === focusRequest.id);
-    if (!feature || !mapRef.current) return;
-    const [w, s, e, n] = bbox(feature);
+    if (!focusRequest || !geo || !mapRef.current) return;
+    const ids = new Set(cityGroupById.get(focusRequest.id)?.members ?? [focusRequest.id]);
+    const features = geo.municipalities.features.filter((f) => ids.has(f.properties.id));
+    if (features.length === 0) return;
+    const [w, s, e, n] = bbox(featureCollection(features));
     focusing.current = true;
     mapRef.current.fitBounds(
       [

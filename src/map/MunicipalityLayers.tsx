@@ -1,4 +1,5 @@
 /** The municipality, country and label layers, from the typed style module. */
+import { cityGroupById } from "../geo/gazetteer.ts";
 import { useEffect, useMemo, useRef } from "react";
 import { Layer, Source, useMap } from "react-map-gl/maplibre";
 import { useTranslation } from "react-i18next";
@@ -124,7 +125,10 @@ function HoverHighlight() {
 
 function SelectedOutline() {
   const selectedId = useAppStore((s) => s.selectedId);
-  const layer = useMemo(() => municipalitySelectedLayer(selectedId), [selectedId]);
+  const layer = useMemo(
+    () => municipalitySelectedLayer(selectedId, selectedId ? cityGroupById.get(selectedId)?.members : undefined),
+    [selectedId],
+  );
   return <Layer {...layer} />;
 }
 

@@ -7,9 +7,12 @@ import type { ExpressionSpecification, StyleSpecification } from "maplibre-gl";
 import type { LayerProps } from "react-map-gl/maplibre";
 import { nameKey, type CountryCode, type Locale } from "../geo/schema.ts";
 
-/** The six countries, west-south-east-north, framed at start. */
+/**
+ * The six countries' extent (south-west, north-east corners), framed at start at any screen shape.
+ * A test checks that it contains every municipality of the built layer.
+ */
 export const REGION_BOUNDS: [[number, number], [number, number]] = [
-  [18.4, 39.6],
+  [15.7, 39.6],
   [23.1, 46.2],
 ];
 
@@ -126,12 +129,13 @@ export function municipalityHoverLayer(id: string | null): LayerProps {
   };
 }
 
-export function municipalitySelectedLayer(id: string | null): LayerProps {
+/** The selection outline: one municipality, or every member of a selected city (gazetteer.ts). */
+export function municipalitySelectedLayer(id: string | null, members?: readonly string[]): LayerProps {
   return {
     id: LAYER.municipalitySelected,
     source: SOURCE.municipalities,
     type: "line",
-    filter: byId(id),
+    filter: members ? ["in", ["get", "id"], ["literal", [...members]]] : byId(id),
     layout: { "line-join": "round" },
     paint: {
       "line-color": COLORS.selected,

@@ -11,10 +11,11 @@
  *   from, to                          year range
  *   countrywide  1: whole-country projects count in each municipality of their country
  *   layer   overlays drawn over the choropleth: organisations, places, overlooked (or none)
- *   sel     selected municipality id
+ *   sel     selected municipality id, or a city made of several (gazetteer.ts)
  *   view    lon,lat,zoom (rounded)
  * `lang` and `data` are read elsewhere and kept as they are.
  */
+import { cityGroupById } from "../geo/gazetteer.ts";
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from "../analysis/classify.ts";
 import { NO_FILTERS, type Filters } from "../analysis/filters.ts";
 import { METRIC_IDS, type MetricId } from "../analysis/metrics.ts";
@@ -137,7 +138,7 @@ export function parseUrlState(search: string): UrlState {
     classMethod: oneOf(CLASS_METHODS, method ?? null) ?? DEFAULT_URL_STATE.classMethod,
     classCount: Number.isInteger(k) && k >= MIN_CLASSES && k <= MAX_CLASSES ? k : DEFAULT_URL_STATE.classCount,
     filters,
-    sel: sel && /^\d{1,20}$/.test(sel) ? sel : null,
+    sel: sel && (/^\d{1,20}$/.test(sel) || cityGroupById.has(sel)) ? sel : null,
     view: parseView(p.get("view")),
   };
 }

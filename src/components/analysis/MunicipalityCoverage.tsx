@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { METRIC_IDS, metricValue } from "../../analysis/metrics.ts";
+import { METRIC_IDS, metricValue, type MetricId, type MunicipalityMetrics } from "../../analysis/metrics.ts";
 import { ranks } from "../../analysis/rank.ts";
 import type { CountryCode, Locale } from "../../geo/schema.ts";
 import { formatNumber } from "../../i18n/format.ts";
@@ -37,33 +37,49 @@ export function MunicipalityCoverage({
           {t("coverage.outside")}
         </p>
       )}
-      <dl>
-        {METRIC_IDS.map((m) => {
-          const value = metricValue(own, m);
-          const rank = ranked[m]?.get(municipalityId);
-          return (
-            <div key={m}>
-              <dt>{t(`metric.${m}`)}</dt>
-              <dd>
-                {value === undefined ? (
-                  <span className="no-data">{t("municipality.noData")}</span>
-                ) : (
-                  <>
-                    {m.startsWith("funding")
-                      ? formatNumber(value, locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 })
-                      : formatNumber(value, locale, { maximumFractionDigits: 2 })}
-                    {rank && <small> {t("coverage.rank", { rank: rank.rank, of: rank.of })}</small>}
-                  </>
-                )}
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
+      <CoverageFigures metrics={own} locale={locale} rankOf={(m) => ranked[m]?.get(municipalityId)} />
       {own.countryWideProjects > 0 && (
         <p className="hint">{t("coverage.countryWide", { count: own.countryWideProjects })}</p>
       )}
       {own.fundingUnknown > 0 && <p className="hint">{t("coverage.fundingUnknown", { count: own.fundingUnknown })}</p>}
     </section>
+  );
+}
+
+/** Each coverage figure of one municipality (with its rank) or of several taken together. */
+export function CoverageFigures({
+  metrics,
+  locale,
+  rankOf,
+}: {
+  metrics: MunicipalityMetrics;
+  locale: Locale;
+  rankOf?: (metric: MetricId) => { rank: number; of: number } | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <dl>
+      {METRIC_IDS.map((m) => {
+        const value = metricValue(metrics, m);
+        const rank = rankOf?.(m);
+        return (
+          <div key={m}>
+            <dt>{t(`metric.${m}`)}</dt>
+            <dd>
+              {value === undefined ? (
+                <span className="no-data">{t("municipality.noData")}</span>
+              ) : (
+                <>
+                  {m.startsWith("funding")
+                    ? formatNumber(value, locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 })
+                    : formatNumber(value, locale, { maximumFractionDigits: 2 })}
+                  {rank && <small> {t("coverage.rank", { rank: rank.rank, of: rank.of })}</small>}
+                </>
+              )}
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
   );
 }
