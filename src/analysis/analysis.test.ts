@@ -4,7 +4,7 @@ import { emptyDataset, type Dataset, type Project } from "../data/schema.ts";
 import { classify, classOf } from "./classify.ts";
 import { fundingInEur } from "./currency.ts";
 import { applyFilters, facetCounts, indexProjects, isFiltering, NO_FILTERS } from "./filters.ts";
-import { computeMetrics, type MunicipalityInfo } from "./metrics.ts";
+import { combinedMetrics, computeMetrics, type MunicipalityInfo } from "./metrics.ts";
 
 const cited = { sources: [{ citation: "c" }], confidence: "reported" as const, lastVerified: "2026-11-01" };
 const project = (id: string, fields: Partial<Project> = {}): Project => ({
@@ -132,6 +132,20 @@ describe("municipality metrics", () => {
     expect(metrics.get("m1")!.projectsPer100k).toBe(4);
     expect(metrics.get("m2")!.projectsPer100k).toBeUndefined();
     expect(metrics.get("m3")!.organisationsPer100k).toBe(0.5);
+  });
+  test("several municipalities together: a project naming two counts once, funding adds up", () => {
+    const both = combinedMetrics(all, metrics, municipalities.slice(0, 2));
+    // p1 names m1 and m2 (counted once), p2 names m1; p3 covers the whole country
+    expect(both).toMatchObject({ organisations: 1, projects: 2, donors: 2, countryWideProjects: 1, fundingUnknown: 0 });
+    expect(both!.fundingEur).toBeCloseTo(metrics.get("m1")!.fundingEur! + metrics.get("m2")!.fundingEur!, 6);
+    // m2's population is unknown: no per-capita figure for the pair
+    expect(both!.projectsPer100k).toBeUndefined();
+    // with whole-country projects counted, p3 joins once
+    expect(combinedMetrics(all, metrics, municipalities.slice(0, 2), { countCountryWide: true })).toMatchObject({
+      projects: 3,
+      donors: 2,
+    });
+    expect(combinedMetrics(all, metrics, [])).toBeUndefined();
   });
   test("whole-country projects count for every municipality when chosen", () => {
     const counted = computeMetrics(all, municipalities, { countCountryWide: true });

@@ -49,7 +49,7 @@ export function MunicipalityPanel({ geo }: { geo: GeoLayers }) {
             count: within.length,
             names: formatList(
               within.map((u) => u.names[locale]),
-              locale,
+              t("places.and"),
             ),
             within: name,
           })}

@@ -140,6 +140,22 @@ describe("bad input is reported and skipped, the rest loads", () => {
     ]);
   });
 
+  test("a municipality without a boundary on the map is placed in the one that contains it, and said so", () => {
+    const r = validateDataset(
+      dataset({
+        organisations: [org({ municipalityId: "ME-gusinje", locationPrecision: "municipality", country: "ME" })],
+        projects: [project({ targetMunicipalities: ["ME-tuzi", "85674689"] })],
+      }),
+      context,
+    );
+    expect(r.dataset.organisations[0]?.municipalityId).toBe("85674635"); // Plav
+    expect(r.dataset.projects[0]?.targetMunicipalities).toEqual(["85674689", "85674689"]);
+    expect(r.issues.map((i) => [i.code, i.path.join("."), i.params.within])).toEqual([
+      ["placedWithin", "organisations.0.municipalityId.0", "Plav"],
+      ["placedWithin", "projects.0.targetMunicipalities.0", "Podgorica"],
+    ]);
+  });
+
   test("negative, zero and absurd funding", () => {
     const r = validateDataset(
       dataset({

@@ -5,6 +5,7 @@
  * origins the deployment allows, and a dataset change only for allowed data
  * origins.
  */
+import { featureIdFor } from "../geo/gazetteer.ts";
 import type { i18n as I18n } from "i18next";
 import type { StoreApi } from "zustand";
 import type { AppConfig } from "../config.ts";
@@ -38,8 +39,11 @@ export function startEmbedApi(store: StoreApi<AppState>, i18n: I18n, config: App
     if (command.type === "getState") return post("state", state());
     if (command.type === "select") {
       const s = store.getState();
-      if ("municipality" in command.payload) s.select(command.payload.municipality);
-      else s.openOrganisation(command.payload.organisation);
+      const { payload } = command;
+      // A municipality without a boundary (ME-tuzi) selects the one it is shown within.
+      if ("municipality" in payload)
+        s.select(payload.municipality === null ? null : featureIdFor(payload.municipality));
+      else s.openOrganisation(payload.organisation);
       return;
     }
     const before = new URLSearchParams(window.location.search);

@@ -68,7 +68,11 @@ export function formatPeriod(start: string | undefined, end: string | undefined,
   return dates.join(dates.some((d) => d.includes(" ")) ? " – " : "–");
 }
 
-/** "Tuzi and Zeta" in the locale's words (Intl.ListFormat). */
-export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(items);
+/**
+ * "Tuzi and Zeta", "Tuzi, Zeta dhe Petnjica": items joined with the locale's "and" (from the translations:
+ * browsers built without a language's list data would fall back to English in Intl.ListFormat).
+ */
+export function formatList(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  albanianToCyrillic,
   macedonianToLatin,
   searchKey,
   serbianCyrillicToLatin,
@@ -49,5 +50,23 @@ describe("searchKey", () => {
   });
   it("does not equate different names", () => {
     expect(searchKey("Bar")).not.toBe(searchKey("Bor"));
+  });
+});
+
+describe("Albanian names in Cyrillic", () => {
+  it.each([
+    ["Tiranë", "Тирана", "Тирана"],
+    ["Shkodër", "Шкодра", "Шкодра"],
+    ["Gjirokastër", "Ђирокастра", "Ѓирокастра"],
+    ["Peqin", "Пећин", "Пеќин"],
+    ["Xhafzotaj", "Џафзотај", "Џафзотај"],
+    ["Fushë-Arrëz", "Фуше-Арез", "Фуше-Арез"],
+    ["Vau i Dejës", "Вау и Дејес", "Вау и Дејес"],
+    ["Rrogozhinë", "Рогожина", "Рогожина"],
+    ["Dropull", "Дропул", "Дропул"],
+  ])("%s → %s (sr), %s (mk)", (albanian, sr, mk) => {
+    expect(albanianToCyrillic(albanian, "sr")).toBe(sr);
+    expect(albanianToCyrillic(albanian, "mk")).toBe(mk);
+    expect(albanianToCyrillic(albanian, "mk")).not.toMatch(/[ЂЋђћA-Za-z]/u);
   });
 });

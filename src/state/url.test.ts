@@ -35,6 +35,7 @@ describe("URL state", () => {
     ["country", state({ filters: { countries: ["XK", "AL"] } }), "?country=XK,AL"],
     ["from/to", state({ filters: { from: 2018, to: 2021 } }), "?from=2018&to=2021"],
     ["sel", state({ sel: "85674165" }), "?sel=85674165"],
+    ["sel city", state({ sel: "city-skopje" }), "?sel=city-skopje"],
     ["view", state({ view: { lon: 20.8, lat: 41.1167, zoom: 8.5 } }), "?view=20.8,41.1167,8.5"],
   ])("%s round-trips", (_, value, query) => {
     expect(serializeUrlState(value)).toBe(query);
@@ -53,6 +54,11 @@ describe("URL state", () => {
         "&from=20240&to=abc&sel=85674165;drop&view=500,1,2",
     );
     expect(parsed).toEqual(state({ filters: { donors: ["ok"], activities: ["research"], countries: ["RS"] } }));
+  });
+
+  test("sel takes a municipality id or a known city, nothing else", () => {
+    expect(parseUrlState("?sel=city-atlantis").sel).toBeNull();
+    expect(parseUrlState("?sel=city-belgrade").sel).toBe("city-belgrade");
   });
 
   test("a reversed year range is put in order; the view is rounded", () => {

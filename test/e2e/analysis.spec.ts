@@ -155,7 +155,7 @@ test("the selected municipality shows its coverage with ranks, and says when the
   const coverage = app.panel.getByTestId("municipality-coverage");
   // one project names Kaçanik; Mitrovica, with three, ranks first
   await expect(coverage.locator("div", { hasText: "Projects targeting the municipality" })).toContainText(
-    "1 #2 of 504",
+    "1 #2 of 506",
   );
   await expect(coverage.locator("div", { hasText: "Projects per 100,000 inhabitants" })).toContainText("no data");
   await app.openReady(`?country=AL&sel=${MUNICIPALITY.kacanik}`);
@@ -181,9 +181,9 @@ test("the gap map crosses a need indicator with coverage, explains itself and li
   await expect(high.getByRole("listitem")).toHaveCount(8);
   // the coverage classes give way to the 3 × 3 key
   await expect(page.getByTestId("legend-class")).toHaveCount(0);
-  // cells count municipalities; all 504 have a need value here, so only the 9 cells
+  // cells count municipalities; all 506 have a need value here, so only the 9 cells
   const cells = await legend.locator("td").allTextContents();
-  expect(cells.map(Number).reduce((a, b) => a + b, 0)).toBe(504);
+  expect(cells.map(Number).reduce((a, b) => a + b, 0)).toBe(506);
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/analysis-gap.png` });
   await page.getByTestId("need-picker").selectOption("");
   await expect(page).not.toHaveURL(/need=/);
