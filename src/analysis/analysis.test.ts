@@ -16,8 +16,11 @@ const project = (id: string, fields: Partial<Project> = {}): Project => ({
   activityTypes: [],
   levels: [],
   extremismForms: [],
+  ocTopics: [],
   targetMunicipalities: [],
+  targetRegions: [],
   targetCountries: [],
+  areasAsStated: [],
   ...cited,
   ...fields,
 });
@@ -60,7 +63,7 @@ const dataset: Dataset = {
       targetMunicipalities: ["m1", "m2"],
       start: "2019",
       end: "2021",
-      funding: { amount: 100_000, currency: "EUR" },
+      funding: { amount: 100_000, currency: "EUR", kind: "grant" },
       activityTypes: ["education"],
       levels: ["prevention"],
     }),
@@ -69,7 +72,7 @@ const dataset: Dataset = {
       leadOrganisations: ["o2"],
       targetMunicipalities: ["m1"],
       start: "2023",
-      funding: { amount: 1_081_300, currency: "USD", year: 2023 },
+      funding: { amount: 1_081_300, currency: "USD", kind: "grant", year: 2023 },
       extremismForms: ["right-wing"],
     }),
     project("p3", { donors: ["d1"], targetCountries: ["XK"], start: "2015" }),
@@ -79,13 +82,13 @@ const dataset: Dataset = {
 
 describe("funding in euros", () => {
   test("EUR as it is, USD at the ECB annual average of its year, nearest year outside the table", () => {
-    expect(fundingInEur({ amount: 100, currency: "EUR" })).toBe(100);
-    expect(fundingInEur({ amount: 1081.3, currency: "USD", year: 2023 })).toBeCloseTo(1000, 6);
-    expect(fundingInEur({ amount: 1082.4, currency: "USD", year: 2031 })).toBeCloseTo(1000, 6);
-    expect(fundingInEur({ amount: 1000, currency: "USD" }, 2019)).toBeCloseTo(1000 / 1.1195, 6);
+    expect(fundingInEur({ amount: 100, currency: "EUR", kind: "grant" })).toBe(100);
+    expect(fundingInEur({ amount: 1081.3, currency: "USD", kind: "grant", year: 2023 })).toBeCloseTo(1000, 6);
+    expect(fundingInEur({ amount: 1082.4, currency: "USD", kind: "grant", year: 2031 })).toBeCloseTo(1000, 6);
+    expect(fundingInEur({ amount: 1000, currency: "USD", kind: "grant" }, 2019)).toBeCloseTo(1000 / 1.1195, 6);
   });
   test("a currency without a rate is not converted", () => {
-    expect(fundingInEur({ amount: 100, currency: "NOK" })).toBeUndefined();
+    expect(fundingInEur({ amount: 100, currency: "NOK", kind: "grant" })).toBeUndefined();
   });
 });
 

@@ -53,13 +53,17 @@ export function fundingInEur(funding: Funding, fallbackYear?: number): number | 
 
 const converted = new WeakMap<Project, number | undefined>();
 
-/** A project's funding in euros (its amount's year, else its start year), or undefined when unknown. */
+/**
+ * A project's own grant in euros (its amount's year, else its start year), or undefined when unknown. A call
+ * envelope, a programme total or a range of grant sizes is not the project's money: undefined.
+ */
 export function projectFundingEur(project: Project): number | undefined {
   // Records are never mutated once loaded, so each project's amount is converted once.
   if (converted.has(project)) return converted.get(project);
-  const eur = project.funding
-    ? fundingInEur(project.funding, project.start ? yearOf(project.start) : undefined)
-    : undefined;
+  const eur =
+    project.funding?.kind === "grant"
+      ? fundingInEur(project.funding, project.start ? yearOf(project.start) : undefined)
+      : undefined;
   converted.set(project, eur);
   return eur;
 }

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { emptyDataset, type Dataset, type Project } from "../data/schema.ts";
-import { ACTIVITY_TYPES, EXTREMISM_FORMS, LEVELS as LEVEL_TERMS } from "../data/taxonomy.ts";
+import { ACTIVITY_TYPES, EXTREMISM_FORMS, LEVELS as LEVEL_TERMS, OC_TOPICS } from "../data/taxonomy.ts";
 import type { CountryCode } from "../geo/schema.ts";
 import { facetCounts, FACETS, filterProjects, indexProjects, type Facet, type Filters } from "./filters.ts";
 
@@ -11,6 +11,7 @@ const DONORS = ["d1", "d2", "d3"];
 const ACTIVITIES = ACTIVITY_TYPES.ids.slice(0, 3);
 const LEVELS = LEVEL_TERMS.ids.slice(0, 2);
 const FORMS = EXTREMISM_FORMS.ids.slice(0, 2);
+const TOPICS = OC_TOPICS.ids.slice(0, 2);
 const COUNTRIES: CountryCode[] = ["AL", "XK", "RS"];
 const countryOf = (m: string) => ({ m1: "XK", m2: "XK", m3: "AL" })[m] as CountryCode | undefined;
 
@@ -20,6 +21,7 @@ const projectArb = fc.record({
   activityTypes: some(ACTIVITIES),
   levels: some(LEVELS),
   extremismForms: some(FORMS),
+  ocTopics: some(TOPICS),
   targetMunicipalities: some(["m1", "m2", "m3"]),
   targetCountries: some(COUNTRIES),
   years: fc.option(fc.tuple(fc.integer({ min: 2010, max: 2025 }), fc.integer({ min: 0, max: 5 }))),
@@ -30,6 +32,7 @@ const filtersArb = fc.record({
   kinds: fc.constant([]),
   levels: some(LEVELS),
   forms: some(FORMS),
+  topics: some(TOPICS),
   countries: some(COUNTRIES),
   from: fc.option(fc.integer({ min: 2010, max: 2025 }), { nil: undefined }),
   to: fc.option(fc.integer({ min: 2010, max: 2025 }), { nil: undefined }),
@@ -44,6 +47,8 @@ function datasetOf(rows: Row[]): Dataset {
       title: { en: `p${i}` },
       leadOrganisations: [],
       partnerOrganisations: [],
+      targetRegions: [],
+      areasAsStated: [],
       ...r,
       sources: [{ citation: "c" }],
       confidence: "reported",
@@ -66,6 +71,7 @@ function valuesOf(p: Project): Record<Facet, string[]> {
     kinds: [],
     levels: p.levels,
     forms: p.extremismForms,
+    topics: p.ocTopics,
     countries: [...new Set([...p.targetCountries, ...p.targetMunicipalities.flatMap((m) => countryOf(m) ?? [])])],
   };
 }

@@ -18,6 +18,8 @@ export interface Filters {
   kinds: readonly string[];
   levels: readonly string[];
   forms: readonly string[];
+  /** Organised-crime topics. */
+  topics: readonly string[];
   countries: readonly CountryCode[];
   from?: number;
   to?: number;
@@ -29,11 +31,12 @@ export const NO_FILTERS: Filters = {
   kinds: [],
   levels: [],
   forms: [],
+  topics: [],
   countries: [],
 };
 
-export type Facet = "donors" | "activities" | "kinds" | "levels" | "forms" | "countries";
-export const FACETS: readonly Facet[] = ["donors", "activities", "kinds", "levels", "forms", "countries"];
+export type Facet = "donors" | "activities" | "kinds" | "levels" | "forms" | "topics" | "countries";
+export const FACETS: readonly Facet[] = ["donors", "activities", "kinds", "levels", "forms", "topics", "countries"];
 
 export function isFiltering(f: Filters): boolean {
   return FACETS.some((facet) => f[facet].length > 0) || f.from !== undefined || f.to !== undefined;
@@ -92,6 +95,7 @@ export function indexProjects(
     ),
     levels: column(ps.map((p) => p.levels)),
     forms: column(ps.map((p) => p.extremismForms)),
+    topics: column(ps.map((p) => p.ocTopics)),
     countries: column(
       ps.map((p) => [...p.targetCountries, ...p.targetMunicipalities.flatMap((m) => countryOf(m) ?? [])]),
     ),
@@ -178,7 +182,7 @@ export function applyFilters(dataset: Dataset, filters: Filters, index: ProjectI
   const projects = filterProjects(filters, index);
   // Organisations: by their own attributes; with a project-only filter set, only those working on a remaining project.
   const projectFilter =
-    filters.donors.length + filters.levels.length + filters.forms.length > 0 ||
+    filters.donors.length + filters.levels.length + filters.forms.length + filters.topics.length > 0 ||
     filters.from !== undefined ||
     filters.to !== undefined;
   const active = new Set<string>();

@@ -2,9 +2,11 @@
  * Coverage metrics per municipality from the filtered data. Pure.
  *
  * - organisations: based in the municipality (after location coarsening);
- * - projects: targeting the municipality by name; projects that name only a
- *   whole country are counted apart (`countryWideProjects`) and added to
- *   `projects` only when `countCountryWide` is set;
+ * - projects: targeting the municipality by name; projects that name a region
+ *   that includes it (a canton, Sandžak, a city of several municipalities) are
+ *   counted apart (`regionProjects`: a region is not each of its
+ *   municipalities); projects that name only a whole country are counted apart
+ *   (`countryWideProjects`) and added to `projects` only when `countCountryWide` is set;
  * - fundingEur: each project's amount in euros split equally over the
  *   municipalities it targets; projects without an amount (or in a currency
  *   without a rate) are counted in `fundingUnknown` instead. Where projects
@@ -27,6 +29,8 @@ export interface MunicipalityMetrics {
   organisations: number;
   projects: number;
   countryWideProjects: number;
+  /** Projects that name a region including the municipality (and not the municipality itself). */
+  regionProjects: number;
   /** Absent when the municipality's projects all lack a known amount. */
   fundingEur?: number;
   fundingUnknown: number;
@@ -36,10 +40,16 @@ export interface MunicipalityMetrics {
   fundingEurPer100k?: number;
 }
 
+export interface MetricOptions {
+  countCountryWide?: boolean;
+  /** Region id → its municipalities (the dataset's regions). */
+  regions?: ReadonlyMap<string, readonly string[]>;
+}
+
 export function computeMetrics(
   data: FilteredData,
   municipalities: readonly MunicipalityInfo[],
-  { countCountryWide = false }: { countCountryWide?: boolean } = {},
+  { countCountryWide = false, regions }: MetricOptions = {},
 ): Map<string, MunicipalityMetrics> {
   // Tallies by position (typed arrays): this runs on every filter change, over tens of thousands of projects.
   const n = municipalities.length;
@@ -47,6 +57,7 @@ export function computeMetrics(
   const organisations = new Int32Array(n);
   const projects = new Int32Array(n);
   const countryWide = new Int32Array(n);
+  const regionWide = new Int32Array(n);
   const funding = new Float64Array(n);
   const fundingKnown = new Int32Array(n);
   const fundingUnknown = new Int32Array(n);
@@ -70,6 +81,7 @@ export function computeMetrics(
     if (i !== undefined) organisations[i]!++;
   }
   const named: number[] = [];
+  const reached: number[] = [];
   for (const p of data.projects) {
     named.length = 0;
     for (const id of p.targetMunicipalities) {
@@ -87,7 +99,16 @@ export function computeMetrics(
       }
       for (const d of donors) donorLinks[i]!.push(codeOf(d));
     }
-    if (named.length > 0) continue;
+    if (p.targetRegions.length > 0) {
+      reached.length = 0;
+      for (const r of p.targetRegions)
+        for (const id of regions?.get(r) ?? []) {
+          const i = position.get(id);
+          if (i !== undefined && !named.includes(i) && !reached.includes(i)) reached.push(i);
+        }
+      for (const i of reached) regionWide[i]!++;
+    }
+    if (named.length > 0 || p.targetRegions.length > 0) continue;
     // A whole-country project: reaches every municipality of its countries.
     for (const country of new Set(p.targetCountries))
       for (const i of byCountry.get(country) ?? []) {
@@ -112,6 +133,7 @@ export function computeMetrics(
       organisations: organisations[i]!,
       projects: projects[i]!,
       countryWideProjects: countryWide[i]!,
+      regionProjects: regionWide[i]!,
       fundingUnknown: fundingUnknown[i]!,
       donors,
     };
@@ -160,7 +182,7 @@ export function combinedMetrics(
   data: FilteredData,
   perMunicipality: ReadonlyMap<string, MunicipalityMetrics>,
   members: readonly MunicipalityInfo[],
-  { countCountryWide = false }: { countCountryWide?: boolean } = {},
+  { countCountryWide = false, regions }: MetricOptions = {},
 ): MunicipalityMetrics | undefined {
   const own = members.map((m) => perMunicipality.get(m.id));
   if (members.length === 0 || own.some((m) => m === undefined)) return undefined;
@@ -170,9 +192,14 @@ export function combinedMetrics(
   let projects = 0;
   let fundingUnknown = 0;
   let countryWideProjects = 0;
+  let regionProjects = 0;
   for (const p of data.projects) {
     const names = p.targetMunicipalities.some((id) => ids.has(id));
-    const countryWide = p.targetMunicipalities.length === 0 && p.targetCountries.some((c) => countries.has(c));
+    if (!names && p.targetRegions.some((r) => regions?.get(r)?.some((id) => ids.has(id)))) regionProjects++;
+    const countryWide =
+      p.targetMunicipalities.length === 0 &&
+      p.targetRegions.length === 0 &&
+      p.targetCountries.some((c) => countries.has(c));
     if (countryWide) countryWideProjects++;
     if (!names && !(countryWide && countCountryWide)) continue;
     projects++;
@@ -186,6 +213,7 @@ export function combinedMetrics(
     organisations,
     projects,
     countryWideProjects,
+    regionProjects,
     fundingUnknown,
     donors: donors.size,
   };

@@ -5,7 +5,7 @@ import type { CityGroup } from "../geo/gazetteer.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import { municipalityName } from "../geo/names.ts";
 import { currentLocale } from "../i18n/index.ts";
-import { selectFiltered, selectMetrics } from "../state/derived.ts";
+import { regionMembers, selectFiltered, selectMetrics } from "../state/derived.ts";
 import { useAppStore } from "../state/store.ts";
 import { CoverageFigures } from "./analysis/MunicipalityCoverage.tsx";
 import { SafeLink } from "./data/SafeLink.tsx";
@@ -19,10 +19,14 @@ export function CityPanel({ geo, city }: { geo: GeoLayers; city: CityGroup }) {
   const filtered = useAppStore(selectFiltered);
   const all = useAppStore(selectMetrics);
   const countCountryWide = useAppStore((s) => s.countCountryWide);
+  const dataset = useAppStore((s) => s.data?.dataset);
   const members = useMemo(() => city.members.flatMap((id) => geo.byId.get(id) ?? []), [city.members, geo]);
   const metrics = useMemo(
-    () => (filtered && all ? combinedMetrics(filtered, all, members, { countCountryWide }) : undefined),
-    [filtered, all, members, countCountryWide],
+    () =>
+      filtered && all && dataset
+        ? combinedMetrics(filtered, all, members, { countCountryWide, regions: regionMembers(dataset) })
+        : undefined,
+    [filtered, all, members, countCountryWide, dataset],
   );
   return (
     <aside className="panel" data-testid="city-panel" aria-labelledby="city-panel-title">
@@ -47,6 +51,9 @@ export function CityPanel({ geo, city }: { geo: GeoLayers; city: CityGroup }) {
           <h3>{t("coverage.title")}</h3>
           <p className="hint">{t("places.cityNote", { count: members.length })}</p>
           <CoverageFigures metrics={metrics} locale={locale} />
+          {metrics.regionProjects > 0 && (
+            <p className="hint">{t("coverage.regionWide", { count: metrics.regionProjects })}</p>
+          )}
           {metrics.countryWideProjects > 0 && (
             <p className="hint">{t("coverage.countryWide", { count: metrics.countryWideProjects })}</p>
           )}

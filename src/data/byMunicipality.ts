@@ -6,7 +6,10 @@ import type { Dataset, Organisation, Place, Project } from "./schema.ts";
 
 export interface MunicipalityRecords {
   organisations: Organisation[];
+  /** Projects that name the municipality. */
   projects: Project[];
+  /** Projects that name a region including it, and not the municipality itself. */
+  regionProjects: Project[];
   places: Place[];
 }
 
@@ -15,7 +18,7 @@ export function recordsByMunicipality(dataset: Dataset): Map<string, Municipalit
   const entry = (id: string) => {
     let found = index.get(id);
     if (!found) {
-      found = { organisations: [], projects: [], places: [] };
+      found = { organisations: [], projects: [], regionProjects: [], places: [] };
       index.set(id, found);
     }
     return found;
@@ -23,6 +26,12 @@ export function recordsByMunicipality(dataset: Dataset): Map<string, Municipalit
   for (const org of dataset.organisations) if (org.municipalityId) entry(org.municipalityId).organisations.push(org);
   for (const project of dataset.projects)
     for (const id of new Set(project.targetMunicipalities)) entry(id).projects.push(project);
+  const members = new Map(dataset.regions.map((r) => [r.id, r.municipalityIds]));
+  for (const project of dataset.projects) {
+    const named = new Set(project.targetMunicipalities);
+    const reached = new Set(project.targetRegions.flatMap((r) => members.get(r) ?? []));
+    for (const id of reached) if (!named.has(id)) entry(id).regionProjects.push(project);
+  }
   for (const place of dataset.places) for (const id of new Set(place.municipalityIds)) entry(id).places.push(place);
   return index;
 }

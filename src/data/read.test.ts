@@ -214,12 +214,13 @@ describe("Excel", () => {
         "end",
         "funding_amount",
         "funding_currency",
+        "funding_kind",
         "source1_citation",
         "confidence",
         "lastVerified",
       ],
-      ["p1", "Fine", "2019", "2020", 1000, "EUR", "Report", "reported", "2026-11-01"],
-      ["p2", "Reversed", "2021", "2019", -3, "EUR", "Report", "reported", "2026-11-01"],
+      ["p1", "Fine", "2019", "2020", 1000, "EUR", "grant", "Report", "reported", "2026-11-01"],
+      ["p2", "Reversed", "2021", "2019", -3, "EUR", "grant", "Report", "reported", "2026-11-01"],
     ];
     const book = await writeWorkbook([{ name: "projects", rows }]);
     const r = await load(fileOf("projects.xlsx", book));

@@ -21,15 +21,18 @@ import {
   CONFIDENCE,
   DONOR_TYPES,
   EXTREMISM_FORMS,
+  FUNDING_KINDS,
   INDICATOR_DIRECTIONS,
   LEVELS,
   LOCATION_PRECISIONS,
+  OC_TOPICS,
   ORGANISATION_KINDS,
   PLACE_KINDS,
   PROJECT_STATUSES,
 } from "./taxonomy.ts";
 
-export const SCHEMA_VERSION = 1;
+/** 2: organised-crime topics apart from forms of extremism, funding kinds, regions, claims. migrate.ts reads 1. */
+export const SCHEMA_VERSION = 2;
 
 /** Funding above this is a typo, not a grant (ten billion in any currency). */
 export const MAX_FUNDING = 1e10;
@@ -82,6 +85,9 @@ export const SourceSchema = z
     citation: TextSchema(1000).optional().describe("Citation text: author/publisher, title, date"),
     publisher: TextSchema(300).optional(),
     accessed: FullDateSchema.optional().describe("When the source was read"),
+    claim: TextSchema(600)
+      .optional()
+      .describe("What this page states that the record relies on, in our own words (never copied from the source)"),
   })
   .refine((s) => s.url !== undefined || s.citation !== undefined, { params: { reason: "sourceEmpty" } });
 export type Source = z.infer<typeof SourceSchema>;
@@ -153,6 +159,12 @@ export const FundingSchema = z
       .regex(/^[A-Z]{3}$/)
       .describe("ISO 4217 code, e.g. EUR, USD"),
     year: YearSchema.optional().describe("Year the amount refers to"),
+    kind: z
+      .enum(FUNDING_KINDS.ids)
+      .describe(
+        "grant: the project's own grant; call-envelope, programme-total, grant-size-range: money that is not the " +
+          "project's and is never split over its places",
+      ),
     qualifier: z
       .enum(["exact", "at-least", "up-to", "indicative"])
       .optional()
@@ -168,6 +180,11 @@ export const ProjectSchema = z
   .strictObject({
     ...recordFields,
     title: LocalizedTextSchema,
+    originalLanguage: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z]{2,8})?$/)
+      .optional()
+      .describe("Language of the title as the source gives it; other languages are translations"),
     description: LocalizedTextSchema.optional(),
     leadOrganisations: idList(),
     partnerOrganisations: idList(),
@@ -175,8 +192,15 @@ export const ProjectSchema = z
     activityTypes: idList(z.enum(ACTIVITY_TYPES.ids)),
     levels: idList(z.enum(LEVELS.ids)),
     extremismForms: idList(z.enum(EXTREMISM_FORMS.ids)),
-    targetMunicipalities: idList(MunicipalityIdSchema),
+    ocTopics: idList(z.enum(OC_TOPICS.ids)).describe("Organised-crime topics the project addresses"),
+    targetMunicipalities: idList(MunicipalityIdSchema).describe("Municipalities the sources name"),
+    targetRegions: idList().describe("Ids of regions the sources name (a region stays a region)"),
     targetCountries: idList(CountryCodeSchema),
+    areasAsStated: z
+      .array(TextSchema(300))
+      .max(20)
+      .default([])
+      .describe("Target areas in the source's words where they are not municipalities (e.g. 'northern Montenegro')"),
     start: PartialDateSchema.optional(),
     end: PartialDateSchema.optional(),
     funding: FundingSchema.optional(),
@@ -192,13 +216,28 @@ export const PlaceSchema = z.strictObject({
   ...recordFields,
   kind: z.enum(PLACE_KINDS.ids),
   municipalityIds: z.array(MunicipalityIdSchema).min(1).max(200),
-  wording: TextSchema(2000).describe("What the source says about the place, in its words"),
+  wording: TextSchema(2000).describe("The source's own key term for the place (a few words, e.g. 'hot spot')"),
   wordingLanguage: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Za-z]{2,8})?$/)
     .optional(),
+  paraphrase: LocalizedTextSchema.optional().describe("What the source reports, in our own words"),
+  extremismForms: idList(z.enum(EXTREMISM_FORMS.ids)),
+  ocTopics: idList(z.enum(OC_TOPICS.ids)),
   year: YearSchema.optional().describe("Year the source refers to"),
 });
+
+/**
+ * A region a source names (a canton, a county, Sandžak): its municipalities only where a cited source lists them.
+ * Projects that name it reach those municipalities as a region, never as if each were named.
+ */
+export const RegionSchema = z.strictObject({
+  ...recordFields,
+  name: LocalizedTextSchema,
+  country: CountryCodeSchema,
+  municipalityIds: z.array(MunicipalityIdSchema).max(200).default([]),
+});
+export type Region = z.infer<typeof RegionSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 
 export const IndicatorSchema = z
@@ -242,6 +281,7 @@ export const ENTITY_SCHEMAS = {
   donors: DonorSchema,
   projects: ProjectSchema,
   places: PlaceSchema,
+  regions: RegionSchema,
   indicators: IndicatorSchema,
   indicatorValues: IndicatorValueSchema,
 } as const;
@@ -252,6 +292,8 @@ export const DatasetMetaSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
   schemaVersion: z.literal(SCHEMA_VERSION),
   name: TextSchema(300).optional(),
+  synthetic: z.literal(true).optional().describe("The whole dataset is generated sample data"),
+  version: TextSchema(40).optional(),
   description: TextSchema(5000).optional(),
   license: TextSchema(300).optional(),
 });
@@ -262,6 +304,7 @@ export const DatasetSchema = DatasetMetaSchema.extend({
   donors: z.array(DonorSchema).default([]),
   projects: z.array(ProjectSchema).default([]),
   places: z.array(PlaceSchema).default([]),
+  regions: z.array(RegionSchema).default([]),
   indicators: z.array(IndicatorSchema).default([]),
   indicatorValues: z.array(IndicatorValueSchema).default([]),
 });
@@ -277,6 +320,7 @@ export function emptyDataset(meta: Partial<DatasetMeta> = {}): Dataset {
     donors: [],
     projects: [],
     places: [],
+    regions: [],
     indicators: [],
     indicatorValues: [],
   };

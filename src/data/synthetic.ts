@@ -15,6 +15,7 @@ import {
   ACTIVITY_TYPES,
   DONOR_TYPES,
   EXTREMISM_FORMS,
+  OC_TOPICS,
   LEVELS,
   LOCATION_PRECISIONS,
   ORGANISATION_KINDS,
@@ -108,14 +109,22 @@ export function generateSyntheticDataset(options: SyntheticOptions): Dataset {
       activityTypes: some(ACTIVITY_TYPES.ids, 1, 3),
       levels: some(LEVELS.ids, 1, 1),
       extremismForms: some(EXTREMISM_FORMS.ids, 0, 2),
+      ocTopics: some(OC_TOPICS.ids, 0, 1),
       targetMunicipalities: [...new Set(targets.map((m) => m.id))],
+      targetRegions: [],
       targetCountries: [...new Set(targets.map((m) => m.country))],
+      areasAsStated: [],
       start: String(start),
       end: String(start + int(0, 4)),
       ...common,
     };
     if (int(0, 9) < 6)
-      project.funding = { amount: int(10, 2000) * 1000, currency: pick(["EUR", "USD"] as const), year: start };
+      project.funding = {
+        amount: int(10, 2000) * 1000,
+        currency: pick(["EUR", "USD"] as const),
+        year: start,
+        kind: "grant",
+      };
     return project;
   });
 
@@ -124,6 +133,8 @@ export function generateSyntheticDataset(options: SyntheticOptions): Dataset {
     kind: pick(PLACE_KINDS.ids),
     municipalityIds: some(municipalities, 1, 3).map((m) => m.id),
     wording: `Sample wording ${i + 1}: not a real report`,
+    extremismForms: some(EXTREMISM_FORMS.ids, 0, 1),
+    ocTopics: [],
     year: int(2015, 2025),
     ...common,
   }));
@@ -153,11 +164,13 @@ export function generateSyntheticDataset(options: SyntheticOptions): Dataset {
   return {
     schemaVersion: SCHEMA_VERSION,
     name: `WB Radar synthetic sample (seed ${seed})`,
+    synthetic: true,
     description: "Generated sample data for tests and benchmarks. Not real: every record is marked synthetic.",
     organisations,
     donors,
     projects,
     places,
+    regions: [],
     indicators: [indicator],
     indicatorValues,
   };

@@ -87,6 +87,27 @@ export const ORGANISATION_KINDS = vocabulary({
     mk: "Меѓународна организација",
     bs: "Međunarodna organizacija",
   },
+  cso: {
+    en: "Civil society organisation",
+    sq: "Organizatë e shoqërisë civile",
+    "sr-Latn": "Organizacija civilnog društva",
+    mk: "Граѓанска организација",
+    bs: "Organizacija civilnog društva",
+  },
+  academic: {
+    en: "University / academic",
+    sq: "Universitet / akademik",
+    "sr-Latn": "Univerzitet / akademska ustanova",
+    mk: "Универзитет / академска институција",
+    bs: "Univerzitet / akademska ustanova",
+  },
+  foundation: {
+    en: "Foundation / grant-maker",
+    sq: "Fondacion / grantdhënës",
+    "sr-Latn": "Fondacija / davalac grantova",
+    mk: "Фондација / давател на грантови",
+    bs: "Fondacija / davalac grantova",
+  },
 });
 
 export const DONOR_TYPES = vocabulary({
@@ -226,6 +247,55 @@ export const ACTIVITY_TYPES = vocabulary({
     mk: "Застапување за политики",
     bs: "Zagovaranje politika",
   },
+  "capacity-building": {
+    en: "Capacity building, training",
+    sq: "Ngritje kapacitetesh, trajnime",
+    "sr-Latn": "Jačanje kapaciteta, obuke",
+    mk: "Градење капацитети, обуки",
+    bs: "Jačanje kapaciteta, obuke",
+  },
+  networking: {
+    en: "Networking and coordination",
+    sq: "Rrjetëzim dhe koordinim",
+    "sr-Latn": "Umrežavanje i koordinacija",
+    mk: "Вмрежување и координација",
+    bs: "Umrežavanje i koordinacija",
+  },
+  "small-grants": {
+    en: "Small grants, re-granting",
+    sq: "Grante të vogla, rigrantim",
+    "sr-Latn": "Mali grantovi, podgrantovi",
+    mk: "Мали грантови, подгрантови",
+    bs: "Mali grantovi, podgrantovi",
+  },
+  psychosocial: {
+    en: "Psycho-social support, counselling",
+    sq: "Mbështetje psiko-sociale, këshillim",
+    "sr-Latn": "Psihosocijalna podrška, savetovanje",
+    mk: "Психосоцијална поддршка, советување",
+    bs: "Psihosocijalna podrška, savjetovanje",
+  },
+  "policy-monitoring": {
+    en: "Monitoring of public policy",
+    sq: "Monitorim i politikave publike",
+    "sr-Latn": "Praćenje javnih politika",
+    mk: "Следење на јавните политики",
+    bs: "Praćenje javnih politika",
+  },
+  "media-reporting": {
+    en: "Media, journalism, investigations",
+    sq: "Media, gazetari, hulumtime",
+    "sr-Latn": "Mediji, novinarstvo, istraživanja",
+    mk: "Медиуми, новинарство, истражувања",
+    bs: "Mediji, novinarstvo, istraživanja",
+  },
+  "victim-support": {
+    en: "Support to victims",
+    sq: "Mbështetje për viktimat",
+    "sr-Latn": "Podrška žrtvama",
+    mk: "Поддршка на жртвите",
+    bs: "Podrška žrtvama",
+  },
 });
 
 export const LEVELS = vocabulary({
@@ -274,12 +344,104 @@ export const EXTREMISM_FORMS = vocabulary({
     mk: "Реципрочен",
     bs: "Recipročni",
   },
-  "organised-crime": {
-    en: "Organised crime",
-    sq: "Krim i organizuar",
-    "sr-Latn": "Organizovani kriminal",
-    mk: "Организиран криминал",
-    bs: "Organizirani kriminal",
+});
+
+/** Organised crime is not a form of extremism: its topics are a dimension of their own. */
+export const OC_TOPICS = vocabulary({
+  "drug-trafficking": {
+    en: "Drug trafficking",
+    sq: "Trafikim droge",
+    "sr-Latn": "Trgovina drogom",
+    mk: "Трговија со дрога",
+    bs: "Trgovina drogom",
+  },
+  corruption: {
+    en: "Corruption",
+    sq: "Korrupsion",
+    "sr-Latn": "Korupcija",
+    mk: "Корупција",
+    bs: "Korupcija",
+  },
+  "money-laundering": {
+    en: "Money laundering",
+    sq: "Pastrim parash",
+    "sr-Latn": "Pranje novca",
+    mk: "Перење пари",
+    bs: "Pranje novca",
+  },
+  "human-trafficking": {
+    en: "Human trafficking",
+    sq: "Trafikim i qenieve njerëzore",
+    "sr-Latn": "Trgovina ljudima",
+    mk: "Трговија со луѓе",
+    bs: "Trgovina ljudima",
+  },
+  "migrant-smuggling": {
+    en: "Migrant smuggling",
+    sq: "Kontrabandë e migrantëve",
+    "sr-Latn": "Krijumčarenje migranata",
+    mk: "Криумчарење мигранти",
+    bs: "Krijumčarenje migranata",
+  },
+  "arms-trafficking": {
+    en: "Arms trafficking",
+    sq: "Trafikim armësh",
+    "sr-Latn": "Trgovina oružjem",
+    mk: "Трговија со оружје",
+    bs: "Trgovina oružjem",
+  },
+  cybercrime: {
+    en: "Cybercrime",
+    sq: "Krim kibernetik",
+    "sr-Latn": "Visokotehnološki kriminal",
+    mk: "Компјутерски криминал",
+    bs: "Kibernetički kriminal",
+  },
+  extortion: {
+    en: "Extortion",
+    sq: "Zhvatje",
+    "sr-Latn": "Iznuda",
+    mk: "Изнуда",
+    bs: "Iznuda",
+  },
+  "other-oc": {
+    en: "Organised crime (other or general)",
+    sq: "Krim i organizuar (tjetër ose i përgjithshëm)",
+    "sr-Latn": "Organizovani kriminal (drugo ili uopšte)",
+    mk: "Организиран криминал (друго или општо)",
+    bs: "Organizirani kriminal (drugo ili općenito)",
+  },
+});
+
+/** What a funding figure is: only a grant to the project is the project's money. */
+export const FUNDING_KINDS = vocabulary({
+  grant: {
+    en: "Grant to the project",
+    sq: "Grant për projektin",
+    "sr-Latn": "Grant projektu",
+    mk: "Грант за проектот",
+    bs: "Grant projektu",
+  },
+  "call-envelope": {
+    en: "Envelope of a call (shared by all grants)",
+    sq: "Fondi i një thirrjeje (për të gjitha grantet)",
+    "sr-Latn": "Ukupan iznos poziva (za sve grantove)",
+    mk: "Вкупен износ на повикот (за сите грантови)",
+    bs: "Ukupan iznos poziva (za sve grantove)",
+  },
+  "programme-total": {
+    en: "Total of a programme",
+    sq: "Totali i një programi",
+    "sr-Latn": "Ukupan iznos programa",
+    mk: "Вкупен износ на програмата",
+    bs: "Ukupan iznos programa",
+  },
+  "grant-size-range": {
+    en: "Size range of grants offered",
+    sq: "Madhësia e granteve të ofruara",
+    "sr-Latn": "Raspon ponuđenih grantova",
+    mk: "Опсег на понудените грантови",
+    bs: "Raspon ponuđenih grantova",
   },
 });
 
@@ -396,6 +558,8 @@ export const TAXONOMY = {
   activityType: ACTIVITY_TYPES,
   level: LEVELS,
   extremismForm: EXTREMISM_FORMS,
+  ocTopic: OC_TOPICS,
+  fundingKind: FUNDING_KINDS,
   placeKind: PLACE_KINDS,
   confidence: CONFIDENCE,
   locationPrecision: LOCATION_PRECISIONS,

@@ -4,6 +4,7 @@
  * skipped and the valid ones kept; references between records and to the
  * municipality layer are checked. Pure: no DOM, no map.
  */
+import { migrateDataset } from "./migrate.ts";
 import { unmappedById } from "../geo/gazetteer.ts";
 import type { z } from "zod";
 import { fromZodIssue, issue, type DataIssue, type IssuePath } from "./issues.ts";
@@ -106,9 +107,11 @@ function validateMeta(input: Record<string, unknown>, issues: DataIssue[]): Data
   return { schemaVersion: SCHEMA_VERSION };
 }
 
-export function validateDataset(input: unknown, context: ValidationContext = {}): ValidationResult {
-  if (!isPlainObject(input))
-    return fatalResult([issue("error", "notDataset", [], { received: Array.isArray(input) ? "array" : typeof input })]);
+export function validateDataset(raw: unknown, context: ValidationContext = {}): ValidationResult {
+  if (!isPlainObject(raw))
+    return fatalResult([issue("error", "notDataset", [], { received: Array.isArray(raw) ? "array" : typeof raw })]);
+  // A file written for an earlier schema version is read as the current one (migrate.ts).
+  const input = migrateDataset(raw).value;
 
   const issues: DataIssue[] = [];
   const meta = validateMeta(input, issues);

@@ -39,8 +39,14 @@ const filtered = memoizeLast((dataset: Dataset, filters: AppState["filters"], ge
 const facets = memoizeLast((dataset: Dataset, filters: AppState["filters"], geo: GeoLayers) =>
   facetCounts(projectIndex(dataset, geo), filters),
 );
-const metrics = memoizeLast((data: FilteredData, geo: GeoLayers, countCountryWide: boolean) =>
-  computeMetrics(data, [...geo.byId.values()], { countCountryWide }),
+/** Region id → its municipalities, once per dataset. */
+export const regionMembers = memoizeLast(
+  (dataset: Dataset): ReadonlyMap<string, readonly string[]> =>
+    new Map(dataset.regions.map((r) => [r.id, r.municipalityIds])),
+);
+const metrics = memoizeLast(
+  (data: FilteredData, geo: GeoLayers, countCountryWide: boolean, regions: ReadonlyMap<string, readonly string[]>) =>
+    computeMetrics(data, [...geo.byId.values()], { countCountryWide, regions }),
 );
 const values = memoizeLast((all: Map<string, MunicipalityMetrics>, metric: MetricId) => {
   const out = new Map<string, number | undefined>();
@@ -61,7 +67,7 @@ export const selectFacetCounts = (s: AppState) => (s.data && s.geo ? facets(s.da
 
 export const selectMetrics = (s: AppState): Map<string, MunicipalityMetrics> | null => {
   const data = selectFiltered(s);
-  return data && s.geo ? metrics(data, s.geo, s.countCountryWide) : null;
+  return data && s.geo && s.data ? metrics(data, s.geo, s.countCountryWide, regionMembers(s.data.dataset)) : null;
 };
 
 /** The coverage metric in use: the chosen one, or "projects" while an indicator is mapped. */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { CLASS_METHODS } from "../analysis/classify.ts";
 import { METRIC_IDS } from "../analysis/metrics.ts";
-import { ACTIVITY_TYPES, EXTREMISM_FORMS, LEVELS, ORGANISATION_KINDS } from "../data/taxonomy.ts";
+import { ACTIVITY_TYPES, EXTREMISM_FORMS, OC_TOPICS, LEVELS, ORGANISATION_KINDS } from "../data/taxonomy.ts";
 import { COUNTRY_CODES } from "../geo/schema.ts";
 import { DEFAULT_URL_STATE, OVERLAYS, parseUrlState, serializeUrlState, type UrlState } from "./url.ts";
 
@@ -86,11 +86,12 @@ describe("URL state", () => {
           kinds: sub(ORGANISATION_KINDS.ids),
           levels: sub(LEVELS.ids),
           forms: sub(EXTREMISM_FORMS.ids),
+          topics: sub(OC_TOPICS.ids),
           countries: sub(COUNTRY_CODES),
           from: fc.integer({ min: 1990, max: 2010 }),
           to: fc.integer({ min: 2010, max: 2030 }),
         },
-        { requiredKeys: ["donors", "activities", "kinds", "levels", "forms", "countries"] },
+        { requiredKeys: ["donors", "activities", "kinds", "levels", "forms", "topics", "countries"] },
       ),
       sel: fc.option(fc.stringMatching(/^[1-9]\d{0,11}$/), { nil: null }),
       view: fc.option(

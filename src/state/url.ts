@@ -21,7 +21,7 @@ import { NO_FILTERS, type Filters } from "../analysis/filters.ts";
 import { METRIC_IDS, type MetricId } from "../analysis/metrics.ts";
 import { MAX_YEAR, MIN_YEAR } from "../data/dates.ts";
 import { IdSchema } from "../data/schema.ts";
-import { ACTIVITY_TYPES, EXTREMISM_FORMS, LEVELS, ORGANISATION_KINDS } from "../data/taxonomy.ts";
+import { ACTIVITY_TYPES, EXTREMISM_FORMS, LEVELS, OC_TOPICS, ORGANISATION_KINDS } from "../data/taxonomy.ts";
 import { COUNTRY_CODES, type CountryCode } from "../geo/schema.ts";
 
 export interface MapView {
@@ -69,6 +69,7 @@ export const URL_STATE_PARAMS = [
   "kind",
   "level",
   "form",
+  "oc",
   "country",
   "from",
   "to",
@@ -122,6 +123,7 @@ export function parseUrlState(search: string): UrlState {
     kinds: list(p.get("kind"), inList(ORGANISATION_KINDS.ids)),
     levels: list(p.get("level"), inList(LEVELS.ids)),
     forms: list(p.get("form"), inList(EXTREMISM_FORMS.ids)),
+    topics: list(p.get("oc"), inList(OC_TOPICS.ids)),
     countries: list<CountryCode>(p.get("country"), inList(COUNTRY_CODES)),
     ...(from !== undefined ? { from } : {}),
     ...(to !== undefined ? { to } : {}),
@@ -162,6 +164,7 @@ export function serializeUrlState(state: UrlState, currentSearch = ""): string {
     ["kind", f.kinds],
     ["level", f.levels],
     ["form", f.forms],
+    ["oc", f.topics],
     ["country", f.countries],
   ];
   for (const [key, values] of lists) if (values.length > 0) p.set(key, values.join(","));

@@ -5,7 +5,7 @@
  * build (.env.e2e) takes commands from; http://127.0.0.1:4175 stands for
  * anyone else (both from partner-server.ts).
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures.ts";
 import { collectErrors } from "./browser.ts";
 import { MUNICIPALITY } from "./driver.ts";
 

@@ -4,7 +4,7 @@
  * language keeps the view.
  */
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { TAXONOMY } from "../../src/data/taxonomy.ts";
 import type { Locale } from "../../src/geo/schema.ts";
 import { collectErrors } from "./browser.ts";

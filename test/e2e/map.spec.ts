@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 import { collectErrors } from "./browser.ts";
 import { AppDriver, MUNICIPALITY } from "./driver.ts";
 

@@ -48,7 +48,7 @@ describe("ImportSection", () => {
     expect(review).toHaveTextContent("Errors: 1 · Warnings: 0");
     expect(
       within(review).getByText(
-        '"gang" is not allowed for kind. Allowed: think-tank, women, youth, faith-based, community, media, network, government, international.',
+        '"gang" is not allowed for kind. Allowed: think-tank, women, youth, faith-based, community, media, network, government, international, cso, academic, foundation.',
       ),
     ).toBeInTheDocument();
     expect(within(review).getByText("organisations[2].kind")).toBeInTheDocument();

@@ -1,7 +1,14 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { FACETS, isFiltering, type Facet, type Filters } from "../../analysis/filters.ts";
-import { ACTIVITY_TYPES, EXTREMISM_FORMS, LEVELS, ORGANISATION_KINDS, termLabel } from "../../data/taxonomy.ts";
+import {
+  ACTIVITY_TYPES,
+  EXTREMISM_FORMS,
+  LEVELS,
+  OC_TOPICS,
+  ORGANISATION_KINDS,
+  termLabel,
+} from "../../data/taxonomy.ts";
 import { pickText } from "../../data/text.ts";
 import { MAX_YEAR, MIN_YEAR } from "../../data/dates.ts";
 import { COUNTRY_CODES } from "../../geo/schema.ts";
@@ -30,6 +37,7 @@ export function FilterPanel() {
     kinds: ORGANISATION_KINDS.ids.map((v) => ({ value: v, label: termLabel("organisationKind", v, locale) })),
     levels: LEVELS.ids.map((v) => ({ value: v, label: termLabel("level", v, locale) })),
     forms: EXTREMISM_FORMS.ids.map((v) => ({ value: v, label: termLabel("extremismForm", v, locale) })),
+    topics: OC_TOPICS.ids.map((v) => ({ value: v, label: termLabel("ocTopic", v, locale) })),
     countries: COUNTRY_CODES.map((v) => ({ value: v, label: t(`country.${v}`) })),
   };
   const toggle = (facet: Facet, value: string) => {

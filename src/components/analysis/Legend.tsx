@@ -61,7 +61,9 @@ export function Legend() {
       : formatNumber(n, locale, { maximumFractionDigits: Number.isInteger(n) ? 0 : layer ? 2 : 1 });
   const unknownAmounts = metrics ? [...metrics.values()].reduce((n, m) => n + m.fundingUnknown, 0) : 0;
   const countryWide =
-    filtered?.projects.filter((p) => p.targetMunicipalities.length === 0 && p.targetCountries.length > 0).length ?? 0;
+    filtered?.projects.filter(
+      (p) => p.targetMunicipalities.length === 0 && p.targetRegions.length === 0 && p.targetCountries.length > 0,
+    ).length ?? 0;
 
   return (
     <section className="legend" aria-labelledby={`${id}-title`} data-testid="legend">

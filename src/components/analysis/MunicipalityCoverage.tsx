@@ -38,6 +38,7 @@ export function MunicipalityCoverage({
         </p>
       )}
       <CoverageFigures metrics={own} locale={locale} rankOf={(m) => ranked[m]?.get(municipalityId)} />
+      {own.regionProjects > 0 && <p className="hint">{t("coverage.regionWide", { count: own.regionProjects })}</p>}
       {own.countryWideProjects > 0 && (
         <p className="hint">{t("coverage.countryWide", { count: own.countryWideProjects })}</p>
       )}

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { latestValues } from "../../analysis/indicators.ts";
 import { recordsByMunicipality } from "../../data/byMunicipality.ts";
-import type { Dataset, IndicatorValue, LocalizedText } from "../../data/schema.ts";
+import type { Dataset, IndicatorValue, LocalizedText, Project } from "../../data/schema.ts";
 import { termLabel } from "../../data/taxonomy.ts";
 import { pickText } from "../../data/text.ts";
 import type { CountryCode, Locale } from "../../geo/schema.ts";
@@ -66,6 +66,40 @@ export function MunicipalityFacts({
   const records = index.get(municipalityId);
   const countryValues = useMemo(() => latestCountryValues(dataset, country), [dataset, country]);
 
+  const projectItem = (p: Project) => {
+    const donors = p.donors.map((id) => {
+      const name = donorNames.get(id);
+      return name ? pickText(name, locale).text : id;
+    });
+    const period = formatPeriod(p.start, p.end, locale);
+    return (
+      <li key={p.id} data-testid="fact-project">
+        <p className="fact-title">
+          <Text value={p.title} locale={locale} />
+          {p.synthetic && <span className="badge">{t("facts.sample")}</span>}
+        </p>
+        {period && <Meta>{t("facts.period", { period })}</Meta>}
+        {donors.length > 0 && <Meta>{t("facts.donors", { names: donors.join(", ") })}</Meta>}
+        {p.funding && (
+          <Meta>
+            {t("facts.funding", { amount: formatFunding(p.funding, locale) })} (
+            {termLabel("fundingKind", p.funding.kind, locale)})
+          </Meta>
+        )}
+        {(p.ocTopics.length > 0 || p.extremismForms.length > 0) && (
+          <Meta>
+            {[
+              ...p.extremismForms.map((f) => termLabel("extremismForm", f, locale)),
+              ...p.ocTopics.map((f) => termLabel("ocTopic", f, locale)),
+            ].join(", ")}
+          </Meta>
+        )}
+        {p.areasAsStated.length > 0 && <Meta>{t("facts.areas", { areas: p.areasAsStated.join("; ") })}</Meta>}
+        <SourceList sources={p.sources} />
+      </li>
+    );
+  };
+
   return (
     <div className="facts" data-testid="municipality-facts">
       {!records && <p className="no-data">{t("facts.none")}</p>}
@@ -74,6 +108,19 @@ export function MunicipalityFacts({
           <li key={p.id} data-testid="fact-place">
             <p className="fact-kind">{termLabel("placeKind", p.kind, locale)}</p>
             <blockquote lang={p.wordingLanguage}>“{p.wording}”</blockquote>
+            {p.paraphrase && (
+              <p className="fact-paraphrase">
+                <Text value={p.paraphrase} locale={locale} />
+              </p>
+            )}
+            {(p.extremismForms.length > 0 || p.ocTopics.length > 0) && (
+              <Meta>
+                {[
+                  ...p.extremismForms.map((f) => termLabel("extremismForm", f, locale)),
+                  ...p.ocTopics.map((f) => termLabel("ocTopic", f, locale)),
+                ].join(", ")}
+              </Meta>
+            )}
             <Meta>
               {p.year !== undefined && t("facts.year", { year: p.year })}{" "}
               {t("facts.confidence", { level: termLabel("confidence", p.confidence, locale) })}
@@ -102,25 +149,10 @@ export function MunicipalityFacts({
         )}
       </FactSection>
       <FactSection title={t("facts.projects")} items={records?.projects ?? []}>
-        {(p) => {
-          const donors = p.donors.map((id) => {
-            const name = donorNames.get(id);
-            return name ? pickText(name, locale).text : id;
-          });
-          const period = formatPeriod(p.start, p.end, locale);
-          return (
-            <li key={p.id} data-testid="fact-project">
-              <p className="fact-title">
-                <Text value={p.title} locale={locale} />
-                {p.synthetic && <span className="badge">{t("facts.sample")}</span>}
-              </p>
-              {period && <Meta>{t("facts.period", { period })}</Meta>}
-              {donors.length > 0 && <Meta>{t("facts.donors", { names: donors.join(", ") })}</Meta>}
-              {p.funding && <Meta>{t("facts.funding", { amount: formatFunding(p.funding, locale) })}</Meta>}
-              <SourceList sources={p.sources} />
-            </li>
-          );
-        }}
+        {projectItem}
+      </FactSection>
+      <FactSection title={t("facts.regionProjects")} items={records?.regionProjects ?? []}>
+        {projectItem}
       </FactSection>
       <FactSection title={t("facts.countryIndicators")} items={countryValues}>
         {({ id, value, label }) => (

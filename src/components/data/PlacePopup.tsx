@@ -1,3 +1,4 @@
+import { pickText } from "../../data/text.ts";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Popup } from "react-map-gl/maplibre";
@@ -28,6 +29,11 @@ export function PlacePopup({
           <div key={p.id}>
             <p className="fact-kind">{termLabel("placeKind", p.kind, locale)}</p>
             <blockquote lang={p.wordingLanguage}>“{p.wording}”</blockquote>
+            {p.paraphrase && (
+              <p className="fact-paraphrase" lang={pickText(p.paraphrase, locale).lang}>
+                {pickText(p.paraphrase, locale).text}
+              </p>
+            )}
             {p.year !== undefined && <p className="fact-meta">{t("facts.year", { year: p.year })}</p>}
             <SourceList sources={p.sources} />
           </div>

@@ -12,7 +12,10 @@ function hostOf(url: string): string {
   }
 }
 
-/** Every source of a record: citation (or the site's name) linked to the address, publisher, date read. */
+/**
+ * Every source of a record: citation (or the site's name) linked to the page, publisher, date read, and what
+ * that page states (our words), so a reader knows what to look for there.
+ */
 export function SourceList({ sources }: { sources: readonly Source[] }) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
@@ -24,6 +27,12 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
           {s.citation && s.url && <span className="source-host"> ({hostOf(s.url)})</span>}
           {s.publisher && <span>, {s.publisher}</span>}
           {s.accessed && <span>, {t("facts.accessed", { date: formatDate(s.accessed, locale) })}</span>}
+          {s.claim && (
+            <span className="source-claim" lang="en" dir="auto">
+              {" "}
+              — {t("facts.claim")}: {s.claim}
+            </span>
+          )}
         </li>
       ))}
     </ul>

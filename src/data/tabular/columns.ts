@@ -21,10 +21,10 @@ const number = (name: string, path: FieldPath = [name]): Column => ({ name, path
 const list = (name: string): Column => ({ name, path: [name], type: "list" });
 const localized = (field: string): Column[] => LOCALES.map((l) => text(`${field}_${l}`, [field, l]));
 
-export const SOURCE_FIELDS = ["url", "citation", "publisher", "accessed"] as const;
+export const SOURCE_FIELDS = ["url", "citation", "publisher", "accessed", "claim"] as const;
 export const sourceColumns = (n: number): Column[] =>
   SOURCE_FIELDS.map((f) => text(`source${n}_${f}`, ["sources", n - 1, f]));
-const SOURCE_COLUMN = /^source([1-9]\d?)_(url|citation|publisher|accessed)$/;
+const SOURCE_COLUMN = /^source([1-9]\d?)_(url|citation|publisher|accessed|claim)$/;
 
 const recordTail: Column[] = [
   text("confidence"),
@@ -64,6 +64,7 @@ export const ENTITY_COLUMNS: Record<EntityName, Column[]> = {
   projects: [
     text("id"),
     ...localized("title"),
+    text("originalLanguage"),
     ...localized("description"),
     list("leadOrganisations"),
     list("partnerOrganisations"),
@@ -71,14 +72,18 @@ export const ENTITY_COLUMNS: Record<EntityName, Column[]> = {
     list("activityTypes"),
     list("levels"),
     list("extremismForms"),
+    list("ocTopics"),
     list("targetMunicipalities"),
+    list("targetRegions"),
     list("targetCountries"),
+    list("areasAsStated"),
     text("start"),
     text("end"),
     number("funding_amount", ["funding", "amount"]),
     number("funding_amountMax", ["funding", "amountMax"]),
     text("funding_currency", ["funding", "currency"]),
     number("funding_year", ["funding", "year"]),
+    text("funding_kind", ["funding", "kind"]),
     text("funding_qualifier", ["funding", "qualifier"]),
     text("status"),
     ...recordTail,
@@ -89,9 +94,13 @@ export const ENTITY_COLUMNS: Record<EntityName, Column[]> = {
     list("municipalityIds"),
     text("wording"),
     text("wordingLanguage"),
+    ...localized("paraphrase"),
+    list("extremismForms"),
+    list("ocTopics"),
     number("year"),
     ...recordTail,
   ],
+  regions: [text("id"), ...localized("name"), text("country"), list("municipalityIds"), ...recordTail],
   indicators: [
     text("id"),
     ...localized("label"),
