@@ -321,6 +321,14 @@ const values = new Map<string, IndicatorValue>();
 const pick = <T extends string>(allowed: readonly T[], xs: readonly string[] | null | undefined) =>
   [...new Set((xs ?? []).filter((x) => (allowed as readonly string[]).includes(x)))] as T[];
 
+/** A record researched in two areas: the first one, with the other's sources and names added. */
+function addOrMerge<T extends { id: string; name: LocalizedText; sources: Source[] }>(into: Map<string, T>, record: T) {
+  const existing = into.get(record.id);
+  if (!existing) return void into.set(record.id, record);
+  mergeSources(existing, record.sources);
+  existing.name = { ...record.name, ...existing.name };
+}
+
 function mergeSources<T extends { sources: Source[] }>(existing: T, extra: Source[]) {
   const urls = new Set(existing.sources.map((s) => s.url));
   existing.sources.push(...extra.filter((s) => !urls.has(s.url)).slice(0, 20 - existing.sources.length));
@@ -361,11 +369,7 @@ for (const file of files) {
     };
     if (o.basedIn?.municipality && !based.municipality)
       note(`organisation ${id}: "${o.basedIn.municipality}" is not one municipality; kept at country level`);
-    const existing = organisations.get(id);
-    if (existing) {
-      mergeSources(existing, org.sources);
-      existing.name = { ...org.name, ...existing.name };
-    } else organisations.set(id, org);
+    addOrMerge(organisations, org);
   }
 
   for (const d of data.donors) {
@@ -381,11 +385,7 @@ for (const file of files) {
       ...(d.website && /^https?:\/\//.test(d.website) ? { website: d.website } : {}),
       ...record(d.sources, d.confidence),
     };
-    const existing = donors.get(id);
-    if (existing) {
-      mergeSources(existing, donor.sources);
-      existing.name = { ...donor.name, ...existing.name };
-    } else donors.set(id, donor);
+    addOrMerge(donors, donor);
   }
 
   for (const p of data.projects) {

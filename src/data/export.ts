@@ -20,7 +20,15 @@ export function datasetToJson(dataset: Dataset): string {
   return JSON.stringify(publicDataset(dataset), null, 2) + "\n";
 }
 
-const META_FIELDS: ReadonlyArray<keyof DatasetMeta> = ["$schema", "schemaVersion", "name", "description", "license"];
+const META_FIELDS: ReadonlyArray<keyof DatasetMeta> = [
+  "$schema",
+  "schemaVersion",
+  "name",
+  "version",
+  "description",
+  "license",
+  "synthetic",
+];
 
 function metaRows(dataset: Dataset): Cell[][] {
   return [["field", "value"], ...META_FIELDS.map((f): Cell[] => [f, dataset[f] ?? null])];

@@ -50,6 +50,7 @@ export const ISSUE_CODES = [
   "duplicateId",
   "unknownMunicipality",
   "placedWithin",
+  "looksSynthetic",
   "unknownOrganisation",
   "unknownDonor",
   "unknownIndicator",

@@ -34,5 +34,6 @@ export function mergeDatasets(current: Dataset, incoming: Dataset): MergeResult 
 
 /** True when any record is generated sample data. */
 export function hasSyntheticRecords(dataset: Dataset): boolean {
+  if (dataset.synthetic) return true;
   return ENTITY_NAMES.some((e) => (dataset[e] as AnyRecord[]).some((r) => r.synthetic === true));
 }

@@ -32,7 +32,10 @@ function metaFromSheet(rows: readonly (readonly CellValue[])[]): Record<string, 
   const meta: Record<string, unknown> = {};
   for (const [key, value] of rows.slice(1)) {
     if (typeof key !== "string" || value === null || value === undefined || value === "") continue;
-    if (key in DatasetMetaSchema.shape) meta[key] = key === "schemaVersion" ? Number(value) : String(value);
+    if (!(key in DatasetMetaSchema.shape)) continue;
+    if (key === "schemaVersion") meta[key] = Number(value);
+    else if (key === "synthetic") meta[key] = value === true || String(value).toLowerCase() === "true" ? true : value;
+    else meta[key] = String(value);
   }
   return meta;
 }

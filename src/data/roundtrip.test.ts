@@ -1,14 +1,16 @@
 // @vitest-environment node
 import { describe, expect, test } from "vitest";
-import { fileOf, seedInput } from "../../test/unit/dataFiles.ts";
+import { fileOf, seedInput, shippedInput } from "../../test/unit/dataFiles.ts";
 import { locate, municipalities, municipalityIds } from "../../test/unit/realGeo.ts";
 import { datasetToCsvFiles, datasetToJson, datasetToXlsx } from "./export.ts";
 import { validateRead } from "./parse.ts";
 import { readDatasetFiles } from "./read.ts";
+import { labelPoint } from "../geo/labelPoint.ts";
 import { validateDataset } from "./validate.ts";
 
 const context = { municipalityIds, locate };
 const seed = validateDataset(seedInput(), context).dataset;
+const shipped = validateDataset(shippedInput(), context).dataset;
 const props = municipalities.features.map((f) => f.properties);
 
 describe("export and import give back the same dataset", () => {
@@ -33,6 +35,53 @@ describe("export and import give back the same dataset", () => {
     expect(back.issues).toEqual([]);
     expect(back.dataset).toEqual(seed);
   });
+});
+
+describe("the shipped reference dataset (schema 2: claims, regions, topics, funding kinds) survives every format", () => {
+  // Loading it reports where municipalities without a boundary are shown; a re-import of the export has nothing to say.
+  test.each(["json", "xlsx", "csv"] as const)("%s", async (format) => {
+    const files =
+      format === "json"
+        ? [fileOf("wb-radar.json", datasetToJson(shipped))]
+        : format === "xlsx"
+          ? [fileOf("wb-radar.xlsx", await datasetToXlsx(shipped, props))]
+          : datasetToCsvFiles(shipped).map((f) => fileOf(f.name, f.text));
+    const back = validateRead(await readDatasetFiles(files), context);
+    expect(back.issues).toEqual([]);
+    expect(back.dataset).toEqual(shipped);
+  });
+});
+
+test("synthetic data stays marked through CSV and Excel, and unmarked generated records are caught", async () => {
+  const { generateSyntheticDataset } = await import("./synthetic.ts");
+  const sample = generateSyntheticDataset({
+    seed: 7,
+    organisations: 3,
+    donors: 2,
+    projects: 4,
+    places: 2,
+    municipalities: municipalities.features.map((f) => ({
+      id: f.properties.id,
+      country: f.properties.country,
+      point: labelPoint(f.geometry),
+    })),
+  });
+  expect(sample.synthetic).toBe(true);
+  const csv = validateRead(
+    await readDatasetFiles(datasetToCsvFiles(sample).map((f) => fileOf(f.name, f.text))),
+    context,
+  );
+  expect(csv.dataset.synthetic).toBe(true);
+  const xlsx = validateRead(await readDatasetFiles([fileOf("s.xlsx", await datasetToXlsx(sample, props))]), context);
+  expect(xlsx.dataset.synthetic).toBe(true);
+  // a file whose flags were lost: every record is flagged again, and the report says so
+  const stripped = JSON.parse(datasetToJson(sample)) as Record<string, unknown>;
+  delete stripped.synthetic;
+  for (const list of Object.values(stripped))
+    if (Array.isArray(list)) for (const r of list as Array<Record<string, unknown>>) delete r.synthetic;
+  const caught = validateDataset(stripped, context);
+  expect(caught.issues.map((i) => i.code)).toContain("looksSynthetic");
+  expect(caught.dataset.projects.every((p) => p.synthetic)).toBe(true);
 });
 
 test("the Excel template has a sheet per entity with its columns, and the reference sheets", async () => {

@@ -43,6 +43,15 @@ function Meta({ children }: { children: ReactNode }) {
   return <p className="fact-meta">{children}</p>;
 }
 
+/** The forms of extremism and organised-crime topics a project or place is about, in the locale. */
+function Forms({ record, locale }: { record: Pick<Project, "extremismForms" | "ocTopics">; locale: Locale }) {
+  const labels = [
+    ...record.extremismForms.map((f) => termLabel("extremismForm", f, locale)),
+    ...record.ocTopics.map((f) => termLabel("ocTopic", f, locale)),
+  ];
+  return labels.length > 0 ? <Meta>{labels.join(", ")}</Meta> : null;
+}
+
 /**
  * What the dataset says about one municipality, every fact with its sources:
  * places the sources name (in their wording), organisations based here,
@@ -86,14 +95,7 @@ export function MunicipalityFacts({
             {termLabel("fundingKind", p.funding.kind, locale)})
           </Meta>
         )}
-        {(p.ocTopics.length > 0 || p.extremismForms.length > 0) && (
-          <Meta>
-            {[
-              ...p.extremismForms.map((f) => termLabel("extremismForm", f, locale)),
-              ...p.ocTopics.map((f) => termLabel("ocTopic", f, locale)),
-            ].join(", ")}
-          </Meta>
-        )}
+        <Forms record={p} locale={locale} />
         {p.areasAsStated.length > 0 && <Meta>{t("facts.areas", { areas: p.areasAsStated.join("; ") })}</Meta>}
         <SourceList sources={p.sources} />
       </li>
@@ -113,14 +115,7 @@ export function MunicipalityFacts({
                 <Text value={p.paraphrase} locale={locale} />
               </p>
             )}
-            {(p.extremismForms.length > 0 || p.ocTopics.length > 0) && (
-              <Meta>
-                {[
-                  ...p.extremismForms.map((f) => termLabel("extremismForm", f, locale)),
-                  ...p.ocTopics.map((f) => termLabel("ocTopic", f, locale)),
-                ].join(", ")}
-              </Meta>
-            )}
+            <Forms record={p} locale={locale} />
             <Meta>
               {p.year !== undefined && t("facts.year", { year: p.year })}{" "}
               {t("facts.confidence", { level: termLabel("confidence", p.confidence, locale) })}
