@@ -531,12 +531,13 @@ for (const file of files) {
       ...record(pl.sources, pl.confidence),
     };
     // The same report researched in two areas: one place, with both areas' sources.
+    const urls = new Set(place.sources.map((x) => x.url));
     const twin = [...places.values()].find(
       (q) =>
         q.kind === place.kind &&
         q.year === place.year &&
-        q.wording === place.wording &&
-        q.municipalityIds.join() === place.municipalityIds.join(),
+        (q.wording === place.wording || q.sources.some((x) => urls.has(x.url))) &&
+        q.municipalityIds.some((m) => place.municipalityIds.includes(m)),
     );
     if (place.sources.length === 0) note(`place ${id}: no source the dataset accepts; left out`);
     else if (twin) mergeSources(twin, place.sources);

@@ -31,3 +31,11 @@ test("a marker is never more precise than the record allows", () => {
   expect(points.features[1]!.properties.kind).toBe("youth");
   expect(countryOnly).toBe(1);
 });
+
+test("every organisation kind has its own marker colour, distinct from the others and from 'not stated'", async () => {
+  const { KIND_COLORS, UNKNOWN_KIND_COLOR } = await import("./style.ts");
+  const { ORGANISATION_KINDS } = await import("../data/taxonomy.ts");
+  const colours = ORGANISATION_KINDS.ids.map((k) => KIND_COLORS[k]);
+  expect(colours.every(Boolean)).toBe(true);
+  expect(new Set([...colours, UNKNOWN_KIND_COLOR]).size).toBe(colours.length + 1);
+});

@@ -224,7 +224,10 @@ export function namedPlacesLayer(visible: boolean): LayerProps {
   };
 }
 
-/** Organisation kinds in the Okabe–Ito colour-blind-safe palette; grey where the kind is not known. */
+/**
+ * Organisation kinds in the Okabe–Ito colour-blind-safe palette, and three from Paul Tol's muted palette (also made
+ * for colour-blind readers) for the kinds added later; grey where the kind is not known. A test checks every kind has one.
+ */
 export const KIND_COLORS: Readonly<Record<string, string>> = {
   "think-tank": "#0072B2",
   women: "#CC79A7",
@@ -235,6 +238,9 @@ export const KIND_COLORS: Readonly<Record<string, string>> = {
   network: "#000000",
   government: "#F0E442",
   international: "#7f7f7f",
+  cso: "#332288",
+  academic: "#88CCEE",
+  foundation: "#882255",
 };
 export const UNKNOWN_KIND_COLOR = "#bdbdbd";
 
