@@ -150,6 +150,19 @@ describe("municipality metrics", () => {
     });
     expect(combinedMetrics(all, metrics, [])).toBeUndefined();
   });
+  test("a project naming a region reaches its municipalities as a region: counted apart, never as named", () => {
+    const regional = { ...dataset, projects: [project("r", { targetRegions: ["r1"], targetCountries: ["XK"] })] };
+    const data = applyFilters(regional, NO_FILTERS, indexProjects(regional, countryOf));
+    const regions = new Map([["r1", ["m1", "m2"]]]);
+    const byRegion = computeMetrics(data, municipalities, { regions });
+    expect(byRegion.get("m1")).toMatchObject({ projects: 0, regionProjects: 1, countryWideProjects: 0 });
+    expect(byRegion.get("m2")).toMatchObject({ projects: 0, regionProjects: 1 });
+    expect(byRegion.get("m3")).toMatchObject({ regionProjects: 0, countryWideProjects: 0 });
+    expect(combinedMetrics(data, byRegion, municipalities.slice(0, 2), { regions })).toMatchObject({
+      projects: 0,
+      regionProjects: 1,
+    });
+  });
   test("whole-country projects count for every municipality when chosen", () => {
     const counted = computeMetrics(all, municipalities, { countCountryWide: true });
     expect(counted.get("m2")).toMatchObject({ projects: 2, donors: 1 });
