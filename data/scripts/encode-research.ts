@@ -606,6 +606,81 @@ for (const id of usedRegions) {
     });
 }
 
+// ---- census populations (research/population-XX.json), for the per-capita figures ----
+/** A country's census figures are used only when they cover this share of its municipalities on the map. */
+const POPULATION_COVERAGE = 0.8;
+const PopulationFile = z.object({
+  country: z.string(),
+  census: z.string().optional(),
+  sources: z.array(
+    z.object({ key: z.string(), url: z.string(), claim: z.string().optional(), confidence: z.string().optional() }),
+  ),
+  values: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string().optional(),
+      population: z.number(),
+      year: z.number(),
+      source: z.string(),
+      note: z.string().optional(),
+    }),
+  ),
+});
+const populationValues: IndicatorValue[] = [];
+for (const file of files.filter((f) => /^population-[A-Z]{2}\.json$/.test(f))) {
+  const pop = PopulationFile.parse(JSON.parse(readFileSync(join(RESEARCH, file), "utf8")));
+  const country = countryCode(pop.country);
+  if (!country) continue;
+  const sourceOf = new Map(pop.sources.map((s) => [s.key, s]));
+  const byId = new Map(pop.values.map((v) => [v.id, v]));
+  const features = geo.features.filter((f) => f.properties.country === country);
+  const usable: IndicatorValue[] = [];
+  for (const f of features) {
+    const own = byId.get(f.properties.id);
+    if (!own) continue;
+    // A municipality without a boundary is inside this one: the census figures of all of them, added up.
+    const parts = [
+      own,
+      ...UNMAPPED_MUNICIPALITIES.filter((u) => u.within === f.properties.id).map((u) => byId.get(u.id)),
+    ];
+    if (parts.some((p) => p === undefined || p.year !== own.year)) {
+      note(`population ${f.properties.name}: a municipality shown within it has no ${own.year} figure; left out`);
+      continue;
+    }
+    const all = parts as NonNullable<(typeof parts)[number]>[];
+    if (all.some((p) => /boycott|undercount/i.test(p.note ?? ""))) {
+      note(
+        `population ${f.properties.name}: the census count is a boycott undercount; per-capita would mislead; left out`,
+      );
+      continue;
+    }
+    const cited = [...new Set(all.map((p) => p.source))].flatMap((k) => sourceOf.get(k) ?? []);
+    // The research notes say more (how the figure was checked); the record keeps what a reader needs: its release.
+    const release = (text: string) => text.split(/;|\. /)[0]!.trim().slice(0, 160);
+    const notes = [
+      ...new Set(all.flatMap((p) => (p.note ? [`${p.name ?? p.id}: ${release(p.note)}.`] : []))),
+      ...(all.length > 1 ? [`Sum of ${all.map((p) => `${p.name ?? p.id} ${p.population}`).join(", ")}.`] : []),
+    ].join(" ");
+    usable.push({
+      id: `population-${f.properties.id}-${own.year}`,
+      indicator: "population",
+      municipalityId: f.properties.id,
+      year: own.year,
+      value: all.reduce((s, p) => s + p.population, 0),
+      sources: sources(cited.map((s) => ({ url: s.url, accessed: CHECKED_ON, claim: s.claim }))),
+      confidence: cited.some((s) => s.confidence === "official") ? "official" : "reported",
+      lastVerified: CHECKED_ON,
+      ...(notes ? { notes: notes.slice(0, 2000) } : {}),
+    });
+  }
+  if (usable.length / features.length < POPULATION_COVERAGE)
+    note(
+      `population ${country}: census figures for ${usable.length} of ${features.length} municipalities, too few to ` +
+        "replace the map's own figures without mixing census years; kept in the research file, not used",
+    );
+  else populationValues.push(...usable);
+}
+
 // ---- references that point nowhere: drop them and say so ----
 for (const p of projects.values()) {
   for (const field of ["leadOrganisations", "partnerOrganisations"] as const) {
@@ -645,11 +720,42 @@ const TRAVEL_SOURCES: Source[] = [
       "researchers (316 for Kosovo by October 2016); each country's figure has its own source and year.",
   },
 ];
-const indicators = previous.indicators.map((i) => ({
-  ...i,
-  sources: OCI.has(i.id) ? INDEX_SOURCES : TRAVEL_SOURCES,
+const POPULATION_INDICATOR: Dataset["indicators"][number] = {
+  id: "population",
+  label: {
+    en: "Population (census)",
+    sq: "Popullsia (regjistrimi)",
+    "sr-Latn": "Stanovništvo (popis)",
+    "sr-Cyrl": "Становништво (попис)",
+    mk: "Население (попис)",
+    bs: "Stanovništvo (popis)",
+  },
+  description: {
+    en: "Residents counted by each country's latest census, per municipality; the per-capita figures divide by it.",
+  },
+  unit: "people",
+  scaleMin: 0,
+  direction: "neutral",
+  level: "municipality",
+  sources: [
+    {
+      url: "https://monstat.org/eng/novosti.php?id=3864",
+      accessed: CHECKED_ON,
+      claim:
+        "An example of a census release: MONSTAT announces the 2023 census results; each population value cites the page it comes from.",
+    },
+  ],
+  confidence: "reported",
   lastVerified: CHECKED_ON,
-}));
+};
+const indicators = [
+  ...previous.indicators.map((i) => ({
+    ...i,
+    sources: OCI.has(i.id) ? INDEX_SOURCES : TRAVEL_SOURCES,
+    lastVerified: CHECKED_ON,
+  })),
+  ...(populationValues.length > 0 ? [POPULATION_INDICATOR] : []),
+];
 const dataset: Dataset = {
   $schema: "./schema.json",
   schemaVersion: SCHEMA_VERSION,
@@ -666,7 +772,7 @@ const dataset: Dataset = {
   places: [...places.values()].sort((a, b) => a.id.localeCompare(b.id)),
   regions: regionRecords.sort((a, b) => a.id.localeCompare(b.id)),
   indicators,
-  indicatorValues: [...values.values()].sort((a, b) => a.id.localeCompare(b.id)),
+  indicatorValues: [...values.values(), ...populationValues].sort((a, b) => a.id.localeCompare(b.id)),
 };
 
 const municipalityIds = new Set([...countryOfMunicipality.keys()]);

@@ -1,3 +1,6 @@
+import { populationShown } from "../analysis/population.ts";
+import { populations } from "../state/derived.ts";
+import { SourceList } from "./data/SourceList.tsx";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { GeoLayers } from "../geo/load.ts";
@@ -33,6 +36,11 @@ export function MunicipalityPanel({ geo }: { geo: GeoLayers }) {
   if (!props) return null;
   const name = municipalityName(props, locale);
   const within = unmappedWithin(props.id);
+  const population = populationShown(
+    props,
+    dataset ? populations(dataset) : new Map(),
+    (id) => geo.byId.get(id)?.country,
+  );
   const localDiffers = name !== props.name;
   return (
     <aside className="panel" data-testid="municipality-panel" aria-labelledby="municipality-panel-title">
@@ -59,16 +67,18 @@ export function MunicipalityPanel({ geo }: { geo: GeoLayers }) {
         <dt>{t("municipality.country")}</dt>
         <dd>{t(`country.${props.country}`)}</dd>
         <dt>{t("municipality.population")}</dt>
-        <dd>
-          {props.population !== undefined ? (
+        <dd data-testid="population">
+          {population.kind === "census" ? (
             <>
-              {formatNumber(props.population, locale)}
-              <small>
-                {t("municipality.populationSource", {
-                  source: props.populationSource ?? "",
-                  year: props.populationYear ?? "",
-                })}
-              </small>
+              {formatNumber(population.value.value, locale)}
+              <small> {t("municipality.census", { year: population.value.year ?? "" })}</small>
+              {population.value.notes && <small className="hint"> {population.value.notes}</small>}
+              <SourceList sources={population.value.sources} />
+            </>
+          ) : population.kind === "record" ? (
+            <>
+              {formatNumber(population.population, locale)}
+              <small>{t("municipality.populationSource", { source: population.source, year: population.year })}</small>
             </>
           ) : (
             <span className="no-data">{t("municipality.noData")}</span>

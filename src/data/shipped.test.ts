@@ -78,3 +78,19 @@ test("no amount that is not the project's own is counted as a grant, and Kosovo 
     [],
   );
 });
+
+test("census populations: cited, for whole countries (never mixed with older figures), none a boycott undercount", () => {
+  const values = result.dataset.indicatorValues.filter((v) => v.indicator === "population");
+  expect(values.length).toBeGreaterThan(0);
+  const byCountry = new Map<string, number>();
+  for (const v of values) {
+    const c = countryOf.get(v.municipalityId ?? "");
+    expect(c, v.id).toBeDefined();
+    byCountry.set(c!, (byCountry.get(c!) ?? 0) + 1);
+    expect(v.notes ?? "", v.id).not.toMatch(/boycott|undercount/i);
+  }
+  for (const [c, n] of byCountry) {
+    const total = municipalities.features.filter((f) => f.properties.country === c).length;
+    expect(n / total, c).toBeGreaterThanOrEqual(0.8);
+  }
+});

@@ -549,6 +549,13 @@ export const INDICATOR_DIRECTIONS = vocabulary({
     mk: "Повисоко е подобро",
     bs: "Više je bolje",
   },
+  neutral: {
+    en: "Neither better nor worse (a count, e.g. population)",
+    sq: "As më mirë as më keq (një numërim, p.sh. popullsia)",
+    "sr-Latn": "Ni bolje ni lošije (broj, npr. stanovništvo)",
+    mk: "Ни подобро ни полошо (број, на пр. население)",
+    bs: "Ni bolje ni lošije (broj, npr. stanovništvo)",
+  },
 });
 
 /** Every vocabulary, by the name data/README.md and the spreadsheet template use. */

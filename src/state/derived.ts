@@ -3,11 +3,13 @@
  * municipality and the classes of the chosen metric. Each is computed once
  * per change of its inputs (by identity) and shared by every component.
  */
+import { municipalityInfos, populationValues } from "../analysis/population.ts";
 import { classify, type Classes } from "../analysis/classify.ts";
 import { applyFilters, facetCounts, indexProjects, type FilteredData, type ProjectIndex } from "../analysis/filters.ts";
 import { memoizeLast, memoizeLastBy } from "../analysis/memo.ts";
 import {
   computeMetrics,
+  type MunicipalityInfo,
   coverageMetric,
   metricValue,
   type MetricId,
@@ -44,9 +46,19 @@ export const regionMembers = memoizeLast(
   (dataset: Dataset): ReadonlyMap<string, readonly string[]> =>
     new Map(dataset.regions.map((r) => [r.id, r.municipalityIds])),
 );
+/** Census populations from the dataset, once per dataset. */
+export const populations = memoizeLast((dataset: Dataset) => populationValues(dataset));
+/** Municipalities with the population the per-capita figures use (population.ts). */
+export const infosOf = memoizeLast((geo: GeoLayers, dataset: Dataset) =>
+  municipalityInfos(geo.byId.values(), populations(dataset), (id) => geo.byId.get(id)?.country),
+);
 const metrics = memoizeLast(
-  (data: FilteredData, geo: GeoLayers, countCountryWide: boolean, regions: ReadonlyMap<string, readonly string[]>) =>
-    computeMetrics(data, [...geo.byId.values()], { countCountryWide, regions }),
+  (
+    data: FilteredData,
+    infos: readonly MunicipalityInfo[],
+    countCountryWide: boolean,
+    regions: ReadonlyMap<string, readonly string[]>,
+  ) => computeMetrics(data, infos, { countCountryWide, regions }),
 );
 const values = memoizeLast((all: Map<string, MunicipalityMetrics>, metric: MetricId) => {
   const out = new Map<string, number | undefined>();
@@ -67,7 +79,9 @@ export const selectFacetCounts = (s: AppState) => (s.data && s.geo ? facets(s.da
 
 export const selectMetrics = (s: AppState): Map<string, MunicipalityMetrics> | null => {
   const data = selectFiltered(s);
-  return data && s.geo && s.data ? metrics(data, s.geo, s.countCountryWide, regionMembers(s.data.dataset)) : null;
+  return data && s.geo && s.data
+    ? metrics(data, infosOf(s.geo, s.data.dataset), s.countCountryWide, regionMembers(s.data.dataset))
+    : null;
 };
 
 /** The coverage metric in use: the chosen one, or "projects" while an indicator is mapped. */

@@ -1,3 +1,4 @@
+import { POPULATION_INDICATOR } from "../../analysis/population.ts";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from "../../analysis/classify.ts";
@@ -109,11 +110,14 @@ export function Legend() {
         <span>{t("gap.need")}</span>
         <select value={need ?? ""} onChange={(e) => setNeed(e.target.value || null)} data-testid="need-picker">
           <option value="">{t("gap.off")}</option>
-          {indicators.map((i) => (
-            <option key={i.id} value={i.id}>
-              {pickText(i.label, locale).text}
-            </option>
-          ))}
+          {/* Population is not a need: it only divides the per-capita figures. */}
+          {indicators
+            .filter((i) => i.id !== POPULATION_INDICATOR)
+            .map((i) => (
+              <option key={i.id} value={i.id}>
+                {pickText(i.label, locale).text}
+              </option>
+            ))}
         </select>
       </label>
       {need && <GapLegend />}
