@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from "vitest";
 import { emptyDataset, type Dataset, type Project } from "../data/schema.ts";
-import { classify, classOf } from "./classify.ts";
+import { ALL_ZERO_COLOR, classify, classOf, PALETTES } from "./classify.ts";
 import { fundingInEur } from "./currency.ts";
 import { applyFilters, facetCounts, indexProjects, isFiltering, NO_FILTERS } from "./filters.ts";
 import { combinedMetrics, computeMetrics, type MunicipalityInfo } from "./metrics.ts";
@@ -195,6 +195,17 @@ describe("classification", () => {
     expect(classOf(c, 34)).toBe(c.upper.length - 1);
     expect(classify([1, 1, 2], "natural", 7)!.upper).toEqual([1, 2]);
     expect(classify([0, 0, 0], "natural", 5)!.upper).toEqual([0]);
+  });
+  test("zero is always the lightest colour; an all-zero map is neutral, never the darkest class", () => {
+    const allZero = classify([0, 0, 0, undefined], "quantile", 5)!;
+    expect(allZero).toMatchObject({ upper: [0], colors: [ALL_ZERO_COLOR], allZero: true });
+    const withZero = classify([0, 0, 1, 2, 3, 5, 8], "quantile", 5)!;
+    expect(withZero.colors[0]).toBe(PALETTES.blues[withZero.upper.length]![0]);
+    // a single positive value after zero: zero light, the value darker
+    const two = classify([0, 4], "quantile", 5)!;
+    expect(two.upper).toEqual([0, 4]);
+    expect(two.colors[0]).toBe(PALETTES.blues[3]![0]);
+    expect(two.colors[1]).not.toBe(two.colors[0]);
     expect(classify([undefined, undefined], "quantile", 5)).toBeUndefined();
   });
 });
@@ -252,7 +263,7 @@ describe("donor concentration", () => {
 });
 
 describe("ranks", () => {
-  test("highest first, ties share a rank, no data is not ranked", async () => {
+  test("highest first, ties share a rank and are joint, zero and no data are not ranked", async () => {
     const { ranks } = await import("./rank.ts");
     const r = ranks(
       new Map([
@@ -264,10 +275,9 @@ describe("ranks", () => {
       ]),
     );
     expect(Object.fromEntries(r)).toEqual({
-      b: { rank: 1, of: 4 },
-      a: { rank: 2, of: 4 },
-      c: { rank: 2, of: 4 },
-      e: { rank: 4, of: 4 },
+      b: { rank: 1, of: 3, joint: false },
+      a: { rank: 2, of: 3, joint: true },
+      c: { rank: 2, of: 3, joint: true },
     });
   });
 });

@@ -17,7 +17,12 @@ export interface Classes {
   min: number;
   upper: number[];
   colors: string[];
+  /** Every value is zero: one neutral class, and the legend says so. */
+  allZero?: true;
 }
+
+/** The colour of a map where every municipality has zero: neutral, lighter than any class colour. */
+export const ALL_ZERO_COLOR = "#f0f0f0";
 
 export const PALETTES = { blues: schemeBlues, oranges: schemeOranges, ylgnbu: schemeYlGnBu } as const;
 export type PaletteId = keyof typeof PALETTES;
@@ -60,9 +65,16 @@ export function classify(
   const zeroClass = present[0] === 0 && positive.length > 0;
   const upper = zeroClass ? [0, ...breaks(positive, method, n - 1)] : breaks(present, method, n);
   const scheme = PALETTES[palette][Math.max(3, upper.length)] ?? PALETTES[palette][3]!;
-  // With fewer than 3 classes, use the darker end of the 3-class scheme.
-  const colors = scheme.slice(scheme.length - upper.length);
-  return { min: present[0]!, upper, colors: [...colors] };
+  // Zero is always the lightest colour: with a zero class the scheme starts at its light end, and when every value
+  // is zero the single class is a neutral grey, never a colour that reads as "a lot". With fewer than 3 classes of
+  // positive values, the darker end of the 3-class scheme is used.
+  const allZero = upper.length === 1 && upper[0] === 0;
+  const colors = allZero
+    ? [ALL_ZERO_COLOR]
+    : zeroClass
+      ? scheme.slice(0, upper.length)
+      : scheme.slice(scheme.length - upper.length);
+  return { min: present[0]!, upper, colors: [...colors], ...(allZero ? { allZero: true } : {}) };
 }
 
 /** The class index of a value, or undefined for "no data". */

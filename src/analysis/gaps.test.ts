@@ -5,7 +5,7 @@ import { seedInput } from "../../test/unit/dataFiles.ts";
 import { locate, municipalities, municipalityIds } from "../../test/unit/realGeo.ts";
 import { validateDataset } from "../data/validate.ts";
 import { applyFilters, indexProjects, NO_FILTERS } from "./filters.ts";
-import { overlookedNeighbours } from "./gaps.ts";
+import { namedAnywhere, overlookedNeighbours } from "./gaps.ts";
 import { computeMetrics } from "./metrics.ts";
 import { findNeighbours } from "./neighbours.ts";
 
@@ -62,4 +62,31 @@ describe("overlooked neighbours", () => {
     for (let i = 1; i < result.length; i++)
       expect(result[i - 1]!.nextTo.length).toBeGreaterThanOrEqual(result[i]!.nextTo.length);
   });
+
+  test("a municipality a cited source names is never overlooked, whatever the filters; whole-country projects do not hide the list", async () => {
+    const { shippedInput } = await import("../../test/unit/dataFiles.ts");
+    const shipped = validateDataset(shippedInput(), { municipalityIds, locate }).dataset;
+    const named = namedAnywhere(shipped);
+    const countryOf = (id: string) => municipalities.features.find((f) => f.properties.id === id)?.properties.country;
+    const shippedIndex = indexProjects(shipped, countryOf);
+    const regions = new Map(shipped.regions.map((r) => [r.id, r.municipalityIds]));
+    // the cases: named in GCERF's 2023 Kosovo call, in Reach out Sandžak II
+    for (const name of ["Leposaviq", "Zubin Potok", "Skënderaj", "Prijepolje", "Mitrovicë e Veriut"])
+      expect(named.has(byNameLocal(name)), name).toBe(true);
+    // even with a filter that leaves them no project, they are not listed
+    const filtered = applyFilters(shipped, { ...NO_FILTERS, activities: ["victim-support"] }, shippedIndex);
+    const metrics = computeMetrics(filtered, infos, { regions });
+    const flagged = overlookedNeighbours(shipped.places, neighbours, metrics, { named }).map((o) => o.id);
+    for (const id of flagged) expect(named.has(id), id).toBe(false);
+    expect(flagged.length).toBeGreaterThan(0);
+    // counting whole-country projects in every municipality does not empty the list
+    const countryWide = computeMetrics(filtered, infos, { regions, countCountryWide: true });
+    expect(
+      overlookedNeighbours(shipped.places, neighbours, countryWide, { named, countCountryWide: true }).map((o) => o.id),
+    ).toEqual(flagged);
+  });
 });
+
+function byNameLocal(name: string): string {
+  return municipalities.features.find((f) => f.properties.name === name)!.properties.id;
+}

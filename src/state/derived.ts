@@ -17,7 +17,7 @@ import {
 } from "../analysis/metrics.ts";
 import { indicatorLayer, type IndicatorLayer } from "../analysis/indicators.ts";
 import { bivariateClasses, highNeedNoCoverage, needValues } from "../analysis/bivariate.ts";
-import { overlookedNeighbours, type OverlookedNeighbour } from "../analysis/gaps.ts";
+import { namedAnywhere, overlookedNeighbours, type OverlookedNeighbour } from "../analysis/gaps.ts";
 import { findNeighbours, type Neighbours } from "../analysis/neighbours.ts";
 import {
   comparisonBase,
@@ -126,17 +126,27 @@ export const selectClasses = (s: AppState): Classes | undefined => {
 };
 
 const neighbours = memoizeLast((geo: GeoLayers) => findNeighbours(geo.municipalities.features));
-const overlooked = memoizeLast((places: readonly Place[], n: Neighbours, m: Map<string, MunicipalityMetrics>) =>
-  overlookedNeighbours(places, n, m),
+const overlooked = memoizeLastBy(
+  (
+    places: readonly Place[],
+    n: Neighbours,
+    m: Map<string, MunicipalityMetrics>,
+    options: { named: ReadonlySet<string>; countCountryWide: boolean },
+  ) => [places, n, m, options.named, options.countCountryWide],
+  (places: readonly Place[], n: Neighbours, m: Map<string, MunicipalityMetrics>, options) =>
+    overlookedNeighbours(places, n, m, options),
 );
 
 export const selectNeighbours = (s: AppState): Neighbours | null => (s.geo ? neighbours(s.geo) : null);
 
 /** Municipalities next to a named place with no project under the current filters. */
+const named = memoizeLast((dataset: Dataset) => namedAnywhere(dataset));
 export const selectOverlooked = (s: AppState): OverlookedNeighbour[] | null => {
   const m = selectMetrics(s);
   const n = selectNeighbours(s);
-  return m && n && s.data ? overlooked(s.data.dataset.places, n, m) : null;
+  return m && n && s.data
+    ? overlooked(s.data.dataset.places, n, m, { named: named(s.data.dataset), countCountryWide: s.countCountryWide })
+    : null;
 };
 
 const searchIndex = memoizeLast((geo: GeoLayers, dataset: Dataset | undefined) =>

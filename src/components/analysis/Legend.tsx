@@ -146,6 +146,11 @@ export function Legend() {
         </div>
       )}
       {!classes && !need && <p className="no-data">{t(layer ? "legend.noIndicatorData" : "legend.noDataAnywhere")}</p>}
+      {classes?.allZero && !need && (
+        <p className="empty-state" role="status" data-testid="all-zero">
+          {t("legend.allZero")}
+        </p>
+      )}
       {need === null && (
         <label className="option">
           <input

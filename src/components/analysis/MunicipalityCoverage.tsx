@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { METRIC_IDS, metricValue, type MetricId, type MunicipalityMetrics } from "../../analysis/metrics.ts";
-import { ranks } from "../../analysis/rank.ts";
+import { ranks, type Rank } from "../../analysis/rank.ts";
 import type { CountryCode, Locale } from "../../geo/schema.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { selectMetrics } from "../../state/derived.ts";
@@ -55,7 +55,7 @@ export function CoverageFigures({
 }: {
   metrics: MunicipalityMetrics;
   locale: Locale;
-  rankOf?: (metric: MetricId) => { rank: number; of: number } | undefined;
+  rankOf?: (metric: MetricId) => Rank | undefined;
 }) {
   const { t } = useTranslation();
   return (
@@ -74,7 +74,12 @@ export function CoverageFigures({
                   {m.startsWith("funding")
                     ? formatNumber(value, locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 })
                     : formatNumber(value, locale, { maximumFractionDigits: 2 })}
-                  {rank && <small> {t("coverage.rank", { rank: rank.rank, of: rank.of })}</small>}
+                  {rank && (
+                    <small>
+                      {" "}
+                      {t(rank.joint ? "coverage.rankJoint" : "coverage.rank", { rank: rank.rank, of: rank.of })}
+                    </small>
+                  )}
                 </>
               )}
             </dd>
