@@ -283,22 +283,76 @@ describe("ranks", () => {
 });
 
 describe("bivariate need × coverage", () => {
-  test("country indicators apply to their municipalities; higher-is-better runs the other way", async () => {
-    const { needValues } = await import("./bivariate.ts");
-    const indicator = {
-      id: "r",
-      label: { en: "Resilience" },
-      unit: "score",
-      direction: "higher-is-better" as const,
-      level: "country" as const,
-      ...cited,
-    };
+  const resilience = {
+    id: "r",
+    label: { en: "Resilience" },
+    unit: "score",
+    direction: "higher-is-better" as const,
+    level: "country" as const,
+    ...cited,
+  };
+
+  test("country indicators apply to their municipalities in one edition; higher-is-better runs the other way", async () => {
+    const { needOf } = await import("./bivariate.ts");
     const values = [
       { id: "a", indicator: "r", country: "XK" as const, year: 2021, value: 4, ...cited },
       { id: "b", indicator: "r", country: "XK" as const, year: 2023, value: 5, ...cited },
       { id: "c", indicator: "other", country: "AL" as const, year: 2023, value: 9, ...cited },
     ];
-    expect(Object.fromEntries(needValues(indicator, values, municipalities))).toEqual({ m1: -5, m2: -5 });
+    const need = needOf(resilience, values, municipalities)!;
+    expect(Object.fromEntries(need.perMunicipality)).toEqual({ m1: -5, m2: -5 });
+    // classes split the one country, not its municipalities
+    expect(Object.fromEntries(need.units)).toEqual({ XK: -5 });
+    expect(need.edition).toEqual({ year: 2023, countries: ["XK"], missing: [] });
+  });
+
+  test("editions are never mixed: the latest year all countries share, else the fullest, naming who is missing", async () => {
+    const { countryEdition } = await import("./indicators.ts");
+    const value = (country: "AL" | "BA" | "RS", year: number) => ({
+      id: `${country}${year}`,
+      indicator: "r",
+      country,
+      year,
+      value: 1,
+      ...cited,
+    });
+    // Serbia's 2025 score is not compared with the others' 2023 scores
+    expect(
+      countryEdition(resilience, [value("AL", 2023), value("BA", 2023), value("RS", 2023), value("RS", 2025)]),
+    ).toEqual({ year: 2023, countries: ["AL", "BA", "RS"], missing: [] });
+    expect(countryEdition(resilience, [value("AL", 2023), value("BA", 2021), value("RS", 2021)])).toEqual({
+      year: 2021,
+      countries: ["BA", "RS"],
+      missing: ["AL"],
+    });
+  });
+
+  test("a country-level count of people is refused as need", async () => {
+    const { needOf } = await import("./bivariate.ts");
+    const travellers = { ...resilience, id: "t", unit: "people", direction: "higher-is-worse" as const };
+    const values = [{ id: "a", indicator: "t", country: "XK" as const, year: 2016, value: 400, ...cited }];
+    expect(needOf(travellers, values, municipalities)).toBeNull();
+  });
+
+  test("need terciles are taken over the units that measured it", async () => {
+    const { bivariateClasses } = await import("./bivariate.ts");
+    // Four municipalities of a country at 3, one of another at 1, one of a third at 2: by country, 3 is the top
+    // third; by municipality the many 3s would make the thirds collapse.
+    const need = new Map([
+      ["a", 3],
+      ["b", 3],
+      ["c", 3],
+      ["d", 3],
+      ["e", 1],
+      ["f", 2],
+    ]);
+    const coverage = new Map<string, number | undefined>([...need.keys()].map((k) => [k, 0]));
+    const byCountry = bivariateClasses(need, coverage, [3, 1, 2]);
+    expect(byCountry.classes.get("e")!.need).toBe(0);
+    expect(byCountry.classes.get("f")!.need).toBe(1);
+    expect(byCountry.classes.get("a")!.need).toBe(2);
+    const byMunicipality = bivariateClasses(need, coverage);
+    expect(byMunicipality.classes.get("f")!.need).toBe(0);
   });
 
   test("3 × 3 classes, no data stays out, and the high-need uncovered list", async () => {
@@ -326,5 +380,7 @@ describe("bivariate need × coverage", () => {
     expect(classes.get("f")).toEqual({ need: 2, coverage: 0 });
     expect(classes.has("g")).toBe(false); // no need value
     expect(highNeedNoCoverage(classes, need)).toEqual(["f"]);
+    // named by a cited source, or reached by a region or a country-wide project: not listed
+    expect(highNeedNoCoverage(classes, need, (id) => id === "f")).toEqual([]);
   });
 });

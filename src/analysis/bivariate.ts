@@ -2,17 +2,21 @@
  * The gap map: need (an indicator) against coverage (the chosen metric), in
  * 3 × 3 classes. Pure.
  *
- * - Need per municipality: its own value of a municipality-level indicator,
- *   or its country's value of a country-level one (the latest year); for an
- *   indicator where higher is better, need runs the other way.
- * - Need classes: terciles over the municipalities with a value.
+ * - Need per municipality: its own value of a municipality-level indicator
+ *   (the latest), or its country's value of a country-level one in one
+ *   edition for all countries (countryEdition); for an indicator where higher
+ *   is better, need runs the other way. A country-level count of people is not
+ *   comparable between countries and is refused as need.
+ * - Need classes: terciles over the units that measured it — the countries for
+ *   a country-level indicator (Serbia's 160-odd municipalities do not weigh
+ *   more than Montenegro's 25), the municipalities otherwise.
  * - Coverage classes: none (0), then the positive values split at their median.
  * - A municipality without a need value or without coverage data is "no data".
  */
 import { quantileSorted } from "simple-statistics";
 import type { Indicator, IndicatorValue } from "../data/schema.ts";
 import type { CountryCode } from "../geo/schema.ts";
-import { latestValues } from "./indicators.ts";
+import { comparableAsNeed, indicatorLayer, type Edition } from "./indicators.ts";
 
 /** Stevens' 3 × 3 bivariate scheme: [need][coverage], need rows low→high, coverage columns none→high. */
 export const BIVARIATE_COLORS: readonly (readonly string[])[] = [
@@ -26,22 +30,30 @@ export interface BivariateClass {
   coverage: 0 | 1 | 2;
 }
 
-/** Need values per municipality for an indicator: own values, or their country's. */
-export function needValues(
+export interface Need {
+  level: Indicator["level"];
+  /** Sign-adjusted need per municipality (its own, or its country's). */
+  perMunicipality: Map<string, number>;
+  /** What was measured: per country for a country-level indicator, else per municipality. Classes split these. */
+  units: Map<string, number>;
+  /** For a country-level indicator, the edition compared. */
+  edition?: Edition;
+}
+
+/** Need for an indicator at the level it was measured, or null when it cannot be compared as need. */
+export function needOf(
   indicator: Indicator,
   values: readonly IndicatorValue[],
   municipalities: ReadonlyArray<{ id: string; country: CountryCode }>,
-): Map<string, number> {
-  const latest = latestValues(values, (v) =>
-    v.indicator === indicator.id ? (v.municipalityId ?? v.country) : undefined,
-  );
+): Need | null {
+  if (!comparableAsNeed(indicator)) return null;
+  const layer = indicatorLayer(indicator, values, municipalities);
   const sign = indicator.direction === "higher-is-better" ? -1 : 1;
-  const result = new Map<string, number>();
-  for (const m of municipalities) {
-    const v = indicator.level === "country" ? latest.get(m.country) : latest.get(m.id);
-    if (v) result.set(m.id, sign * v.value);
-  }
-  return result;
+  const units = new Map([...layer.latest].map(([key, v]) => [key, sign * v.value]));
+  const perMunicipality = new Map<string, number>();
+  for (const [id, v] of layer.perMunicipality) if (v !== undefined) perMunicipality.set(id, sign * v);
+  const { edition } = layer;
+  return { level: indicator.level, perMunicipality, units, ...(edition && { edition }) };
 }
 
 function tercileBreaks(values: number[]): [number, number] {
@@ -49,12 +61,14 @@ function tercileBreaks(values: number[]): [number, number] {
   return [quantileSorted(sorted, 1 / 3), quantileSorted(sorted, 2 / 3)];
 }
 
+/** `needUnits`: the values need terciles are computed over (default: every municipality's). */
 export function bivariateClasses(
   need: ReadonlyMap<string, number>,
   coverage: ReadonlyMap<string, number | undefined>,
+  needUnits: Iterable<number> = need.values(),
 ): { classes: Map<string, BivariateClass>; needBreaks?: [number, number]; coverageBreak?: number } {
   const classes = new Map<string, BivariateClass>();
-  const needList = [...need.values()];
+  const needList = [...needUnits];
   if (needList.length === 0) return { classes };
   const needBreaks = tercileBreaks(needList);
   const positive = [...coverage.values()].filter((v): v is number => v !== undefined && v > 0).sort((a, b) => a - b);
@@ -70,12 +84,17 @@ export function bivariateClasses(
 }
 
 /** High need and no coverage, highest need first. */
+/**
+ * High need, no known project: the top need class with no coverage, leaving out every municipality `exclude`
+ * says is named by a cited source or reached otherwise (a region, a country-wide project). Highest need first.
+ */
 export function highNeedNoCoverage(
   classes: ReadonlyMap<string, BivariateClass>,
   need: ReadonlyMap<string, number>,
+  exclude: (id: string) => boolean = () => false,
 ): string[] {
   return [...classes]
-    .filter(([, c]) => c.need === 2 && c.coverage === 0)
+    .filter(([id, c]) => c.need === 2 && c.coverage === 0 && !exclude(id))
     .map(([id]) => id)
     .sort((a, b) => need.get(b)! - need.get(a)! || a.localeCompare(b));
 }

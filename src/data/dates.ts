@@ -44,3 +44,30 @@ export function endsBeforeStart(start: string, end: string): boolean {
 export function yearOf(value: string): number {
   return Number(value.slice(0, 4));
 }
+
+/** What a year field holds while someone types: empty, a whole year in range, or not (yet) a year. */
+export type YearDraft = { kind: "empty" } | { kind: "year"; year: number } | { kind: "incomplete" };
+
+export function readYearDraft(raw: string): YearDraft {
+  const text = raw.trim();
+  if (text === "") return { kind: "empty" };
+  if (!/^\d{4}$/.test(text)) return { kind: "incomplete" };
+  const year = Number(text);
+  return year >= MIN_YEAR && year <= MAX_YEAR ? { kind: "year", year } : { kind: "incomplete" };
+}
+
+/**
+ * A year range from two fields: applied only when each field is empty or a whole year and the range runs forwards.
+ * `reversed` says why a complete pair was not applied; `null` means nothing to apply yet (still typing).
+ */
+export function readYearRange(
+  fromRaw: string,
+  toRaw: string,
+): { from: number | undefined; to: number | undefined } | { reversed: true } | null {
+  const from = readYearDraft(fromRaw);
+  const to = readYearDraft(toRaw);
+  if (from.kind === "incomplete" || to.kind === "incomplete") return null;
+  const range = { from: from.kind === "year" ? from.year : undefined, to: to.kind === "year" ? to.year : undefined };
+  if (range.from !== undefined && range.to !== undefined && range.from > range.to) return { reversed: true };
+  return range;
+}

@@ -4,6 +4,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import { bbox, featureCollection } from "@turf/turf";
 import { cityGroupById } from "../geo/gazetteer.ts";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { GeoJSONSource } from "maplibre-gl";
 import Map, {
   AttributionControl,
   NavigationControl,
@@ -21,10 +22,11 @@ import { HoverTooltip } from "../components/HoverTooltip.tsx";
 import { PlacePopup } from "../components/data/PlacePopup.tsx";
 import { attribution } from "./attribution.ts";
 import { MunicipalityLayers } from "./MunicipalityLayers.tsx";
-import { baseStyle, glyphsUrl, LAYER, REGION_BOUNDS } from "./style.ts";
+import { baseStyle, glyphsUrl, LAYER, REGION_BOUNDS, SOURCE } from "./style.ts";
 
-// Place markers first: a click on one opens its popup; anywhere else selects the municipality.
-const INTERACTIVE = [LAYER.namedPlaces, LAYER.municipalityFill];
+// Markers first: a cluster zooms in, an organisation opens its profile, a place its popup; anywhere else selects
+// the municipality.
+const INTERACTIVE = [LAYER.organisationClusters, LAYER.organisations, LAYER.namedPlaces, LAYER.municipalityFill];
 
 function formatView(lon: number, lat: number, zoom: number): string {
   return `${lon.toFixed(4)},${lat.toFixed(4)},${zoom.toFixed(2)}`;
@@ -35,6 +37,7 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
   const { t, i18n } = useTranslation();
   const setHover = useAppStore((s) => s.setHover);
   const select = useAppStore((s) => s.select);
+  const openOrganisation = useAppStore((s) => s.openOrganisation);
   const setStoreView = useAppStore((s) => s.setView);
   // The view in the URL at start, else the whole region; later moves are written back.
   const [initialViewState] = useState(() => {
@@ -74,9 +77,17 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
   const onMouseMove = useCallback(
     (e: MapLayerMouseEvent) => {
       if (e.originalEvent.buttons !== 0) return; // dragging: no hover work while panning
-      const id = e.features?.[0]?.properties?.id;
-      if (typeof id === "string") {
-        setHover({ id, x: e.point.x, y: e.point.y });
+      const feature = e.features?.[0];
+      const id = feature?.properties?.id;
+      if (feature?.layer.id === LAYER.organisationClusters) {
+        setHover(null);
+        setCursor("zoom-in");
+      } else if (typeof id === "string") {
+        setHover(
+          feature?.layer.id === LAYER.organisations
+            ? { id, kind: "organisation", x: e.point.x, y: e.point.y }
+            : { id, x: e.point.x, y: e.point.y },
+        );
         setCursor("pointer");
       } else {
         setHover(null);
@@ -94,6 +105,21 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
     (e: MapLayerMouseEvent) => {
       const feature = e.features?.[0];
       const id = feature?.properties?.id;
+      if (feature?.layer.id === LAYER.organisationClusters) {
+        // A cluster zooms in to where it falls apart, as on every map with clusters.
+        const clusterId: unknown = feature.properties?.cluster_id;
+        const source = e.target.getSource<GeoJSONSource>(SOURCE.organisations);
+        if (typeof clusterId !== "number" || !source || feature.geometry.type !== "Point") return;
+        const [lon, lat] = feature.geometry.coordinates;
+        void source
+          .getClusterExpansionZoom(clusterId)
+          .then((zoom) => e.target.easeTo({ center: [lon!, lat!], zoom, duration: 500 }));
+        return;
+      }
+      if (feature?.layer.id === LAYER.organisations && typeof id === "string") {
+        openOrganisation(id);
+        return;
+      }
       select(typeof id === "string" ? id : null);
       setPlacePopup(
         typeof id === "string" && feature?.layer.id === LAYER.namedPlaces && feature.geometry.type === "Point"
@@ -101,7 +127,7 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
           : null,
       );
     },
-    [select],
+    [select, openOrganisation],
   );
   const onMoveEnd = useCallback(
     (e: ViewStateChangeEvent) => {

@@ -118,7 +118,7 @@ function OrganisationMarkers() {
 }
 
 function HoverHighlight() {
-  const hoveredId = useAppStore((s) => s.hover?.id ?? null);
+  const hoveredId = useAppStore((s) => (s.hover && !s.hover.kind ? s.hover.id : null));
   const layer = useMemo(() => municipalityHoverLayer(hoveredId), [hoveredId]);
   return <Layer {...layer} />;
 }

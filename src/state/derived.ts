@@ -3,6 +3,7 @@
  * municipality and the classes of the chosen metric. Each is computed once
  * per change of its inputs (by identity) and shared by every component.
  */
+import { ranks, type Rank } from "../analysis/rank.ts";
 import { municipalityInfos, populationValues } from "../analysis/population.ts";
 import { classify, type Classes } from "../analysis/classify.ts";
 import { applyFilters, facetCounts, indexProjects, type FilteredData, type ProjectIndex } from "../analysis/filters.ts";
@@ -16,7 +17,7 @@ import {
   type MunicipalityMetrics,
 } from "../analysis/metrics.ts";
 import { indicatorLayer, type IndicatorLayer } from "../analysis/indicators.ts";
-import { bivariateClasses, highNeedNoCoverage, needValues } from "../analysis/bivariate.ts";
+import { bivariateClasses, highNeedNoCoverage, needOf } from "../analysis/bivariate.ts";
 import { namedAnywhere, overlookedNeighbours, type OverlookedNeighbour } from "../analysis/gaps.ts";
 import { findNeighbours, type Neighbours } from "../analysis/neighbours.ts";
 import {
@@ -112,6 +113,13 @@ export const selectIndicatorLayer = (s: AppState): IndicatorLayer | null => {
 export const selectMetricValues = (s: AppState): Map<string, number | undefined> | null =>
   selectIndicatorLayer(s)?.perMunicipality ?? selectCoverageValues(s);
 
+const rankMemo = memoizeLast((v: Map<string, number | undefined>) => ranks(v));
+/** Each municipality's rank for the coverage metric on the map (no rank for 0 or no data). */
+export const selectCoverageRanks = (s: AppState): Map<string, Rank> | null => {
+  const v = selectCoverageValues(s);
+  return v ? rankMemo(v) : null;
+};
+
 const indicatorClasses = memoizeLast((layer: IndicatorLayer, method: AppState["classMethod"], k: number) =>
   classify([...layer.areas.values()], method, k, "oranges"),
 );
@@ -170,10 +178,23 @@ export const selectNeedIndicator = (s: AppState): Indicator | null =>
   (s.need && s.data?.dataset.indicators.find((i) => i.id === s.need)) || null;
 
 const bivariate = memoizeLast(
-  (indicator: Indicator, dataset: Dataset, geo: GeoLayers, coverage: Map<string, number | undefined>) => {
-    const need = needValues(indicator, dataset.indicatorValues, [...geo.byId.values()]);
-    const result = bivariateClasses(need, coverage);
-    return { ...result, need, highNeedNoCoverage: highNeedNoCoverage(result.classes, need) };
+  (
+    indicator: Indicator,
+    dataset: Dataset,
+    geo: GeoLayers,
+    coverage: Map<string, number | undefined>,
+    metrics: Map<string, MunicipalityMetrics>,
+  ) => {
+    const need = needOf(indicator, dataset.indicatorValues, [...geo.byId.values()]);
+    if (!need) return null;
+    const result = bivariateClasses(need.perMunicipality, coverage, need.units.values());
+    // Named by a cited source, or reached by a region or a country-wide project: not "without coverage".
+    const namedIds = named(dataset);
+    const reached = (id: string) =>
+      namedIds.has(id) || (metrics.get(id)?.regionProjects ?? 0) > 0 || (metrics.get(id)?.countryWideProjects ?? 0) > 0;
+    const listed = highNeedNoCoverage(result.classes, need.perMunicipality, reached);
+    const leftOut = highNeedNoCoverage(result.classes, need.perMunicipality).length - listed.length;
+    return { ...result, need, highNeedNoCoverage: listed, highNeedLeftOut: leftOut };
   },
 );
 
@@ -181,7 +202,10 @@ const bivariate = memoizeLast(
 export const selectBivariate = (s: AppState) => {
   const indicator = selectNeedIndicator(s);
   const coverage = selectCoverageValues(s);
-  return indicator && coverage && s.data && s.geo ? bivariate(indicator, s.data.dataset, s.geo, coverage) : null;
+  const metrics = selectMetrics(s);
+  return indicator && coverage && metrics && s.data && s.geo
+    ? bivariate(indicator, s.data.dataset, s.geo, coverage, metrics)
+    : null;
 };
 
 const comparisonBaseOf = memoizeLastBy(

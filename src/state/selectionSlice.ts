@@ -2,7 +2,9 @@ import type { StateCreator } from "zustand";
 import type { AppState } from "./store.ts";
 
 export interface HoverInfo {
+  /** A municipality's id, or an organisation's with `kind: "organisation"`. */
   id: string;
+  kind?: "organisation";
   /** Pointer position in map container pixels. */
   x: number;
   y: number;

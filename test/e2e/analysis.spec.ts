@@ -185,13 +185,18 @@ test("the gap map crosses a need indicator with coverage, explains itself and li
   await page.getByTestId("need-picker").selectOption("oci-criminality");
   await expect(page).toHaveURL(/need=oci-criminality/);
   const legend = page.getByTestId("gap-legend");
-  await expect(legend).toContainText("A country-level indicator");
+  // need is measured per country: thirds of the six countries in one edition (2023), not of 506 municipalities
+  await expect(legend).toContainText("in thirds of the countries");
+  await expect(legend.getByTestId("need-edition")).toContainText("Country-level need");
+  await expect(legend.getByTestId("need-edition")).toContainText("2023 edition");
   await expect(legend).toContainText("GI-TOC, Global Organized Crime Index");
-  // Serbia has the highest criminality score (6.22 in 2023): its municipalities without a project are high need, none
+  // Serbia (6.22) and Montenegro (5.90) make the top third of the countries
   const high = page.getByTestId("high-need");
-  await expect(legend.getByTestId("gap-cell-20")).toHaveText("164");
-  await expect(high.locator("h3")).toContainText("(164)");
-  await expect(high.getByRole("listitem")).toHaveCount(8);
+  await expect(legend.getByTestId("gap-cell-20")).toHaveText("185");
+  await expect(high).toContainText("Country-level need: these municipalities lie in the countries");
+  // Serbia and Montenegro both have whole-country projects in this dataset: none of the 185 is "without coverage"
+  await expect(high.locator("h3")).toContainText("(0)");
+  await expect(high.getByTestId("high-need-left-out")).toContainText("185 more are named by a cited source");
   // the coverage classes give way to the 3 × 3 key
   await expect(page.getByTestId("legend-class")).toHaveCount(0);
   // cells count municipalities; all 506 have a need value here, so only the 9 cells
@@ -261,8 +266,10 @@ test("an organisation's profile: from search or from a municipality, with its pr
   await expect(profile.getByRole("button", { name: "Balkan Security Platform" })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(profile).toBeHidden();
-  // from Tirana's panel to IDM's profile
-  await app.select(MUNICIPALITY.tirana);
+  // from Tirana's panel to IDM's profile (a click on Tirana's centre would hit its organisations' cluster)
+  await page.getByTestId("search").fill("Tirana");
+  await page.keyboard.press("Enter");
+  await expect(app.panelTitle).toHaveText("Tirana");
   await app.panel
     .getByTestId("fact-organisation")
     .filter({ hasText: "IDM" })
@@ -289,5 +296,26 @@ test("a place marker opens the source's wording and the source beside it", async
   await page.getByRole("button", { name: "Close popup" }).click();
   await app.select(MUNICIPALITY.kacanik);
   await expect(popup).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test("an organisation cluster zooms in when clicked; a single organisation names itself on hover and opens its profile", async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const app = new AppDriver(page);
+  // Tirana's three organisations share its label point: a cluster at this zoom
+  await app.openReady(`?view=19.8,41.33,9&layer=organisations`);
+  await app.select(MUNICIPALITY.tirana);
+  // it zooms to where the cluster falls apart (past the clustering zoom), and selects nothing
+  await expect(app.map).toHaveAttribute("data-view", /,1[2-9]\.\d\d$/);
+  await expect(app.panel).toHaveCount(0);
+  await app.hover(MUNICIPALITY.tirana);
+  await expect(app.tooltip).toContainText(
+    /Institute for Democracy and Mediation|Albanian Helsinki Committee|Coordination Centre for Countering Violent Extremism/,
+  );
+  await expect(app.tooltip).toContainText("Tirana, Albania");
+  await app.select(MUNICIPALITY.tirana);
+  await expect(page.getByTestId("organisation-panel")).toBeVisible();
   expect(errors).toEqual([]);
 });

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { FilterPanel } from "../../src/components/analysis/FilterPanel.tsx";
 import { Legend } from "../../src/components/analysis/Legend.tsx";
+import { HoverTooltip } from "../../src/components/HoverTooltip.tsx";
 import { validateDataset } from "../../src/data/validate.ts";
 import { useAppStore } from "../../src/state/store.ts";
 import { geoLayers, ohrid, prizren } from "./fixtures.ts";
@@ -59,6 +60,55 @@ describe("FilterPanel", () => {
     expect(screen.getByTestId("filter-empty")).toHaveTextContent("No projects match these filters");
     await userEvent.click(screen.getByRole("button", { name: "Reset filters" }));
     expect(screen.queryByTestId("filter-empty")).toBeNull();
+  });
+});
+
+describe("FilterPanel years", () => {
+  it("applies a year range typed digit by digit, refuses a reversed one and counts undated projects", async () => {
+    load();
+    render(<FilterPanel />);
+    const from = screen.getByRole("spinbutton", { name: "From" });
+    const to = screen.getByRole("spinbutton", { name: "To" });
+    await userEvent.type(from, "2014");
+    await userEvent.type(to, "2016");
+    expect(useAppStore.getState().filters).toMatchObject({ from: 2014, to: 2016 });
+    expect(to).toHaveValue(2016);
+    // p1 and p2 have no period: they drop out, and the panel says how many
+    expect(screen.getByTestId("filter-summary")).toHaveTextContent("Matching: 1 project, 0 organisations");
+    expect(screen.getByTestId("undated")).toHaveTextContent("2 projects have no period");
+    await userEvent.clear(from);
+    await userEvent.type(from, "2019");
+    expect(screen.getByRole("alert")).toHaveTextContent("cannot be after");
+    expect(from).toHaveAttribute("aria-invalid", "true");
+    // what is typed stays, the last forward range stays applied
+    expect(from).toHaveValue(2019);
+    expect(useAppStore.getState().filters).toMatchObject({ from: undefined, to: 2016 });
+    await userEvent.click(screen.getByRole("button", { name: "Reset filters" }));
+    expect(from).toHaveValue(null);
+    expect(to).toHaveValue(null);
+    expect(screen.queryByTestId("undated")).toBeNull();
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+});
+
+describe("HoverTooltip", () => {
+  it("says what the map shows for the municipality: value, class and rank, or no data", () => {
+    load();
+    useAppStore.getState().setHover({ id: ohrid.id, x: 10, y: 10 });
+    const { rerender } = render(<HoverTooltip geo={geoLayers()} />);
+    expect(screen.getByTestId("tooltip-value")).toHaveTextContent(
+      /^Projects targeting the municipality: 2 · class 2 of 2 · #1 of 2$/,
+    );
+    useAppStore.getState().setFilters({ donors: ["us"] });
+    rerender(<HoverTooltip geo={geoLayers()} />);
+    // Ohrid now has none: zero has no rank
+    expect(screen.getByTestId("tooltip-value")).toHaveTextContent(
+      /^Projects targeting the municipality: 0 · class 1 of 2$/,
+    );
+    useAppStore.getState().setMetric("projectsPer100k");
+    useAppStore.getState().setHover({ id: prizren.id, x: 10, y: 10 });
+    rerender(<HoverTooltip geo={geoLayers()} />);
+    expect(screen.getByTestId("tooltip-value")).toHaveTextContent("no data");
   });
 });
 

@@ -1,6 +1,6 @@
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { FACETS, isFiltering, type Facet, type Filters } from "../../analysis/filters.ts";
+import { FACETS, filterProjects, isFiltering, type Facet, type Filters } from "../../analysis/filters.ts";
 import {
   ACTIVITY_TYPES,
   EXTREMISM_FORMS,
@@ -10,11 +10,11 @@ import {
   termLabel,
 } from "../../data/taxonomy.ts";
 import { pickText } from "../../data/text.ts";
-import { MAX_YEAR, MIN_YEAR } from "../../data/dates.ts";
 import { COUNTRY_CODES } from "../../geo/schema.ts";
 import { currentLocale } from "../../i18n/index.ts";
-import { selectFacetCounts, selectFiltered } from "../../state/derived.ts";
+import { selectFacetCounts, selectFiltered, selectProjectIndex } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
+import { YearRange } from "./YearRange.tsx";
 
 /** Multi-select filters with counts, chips for what is active, one reset. */
 export function FilterPanel() {
@@ -27,6 +27,13 @@ export function FilterPanel() {
   const resetFilters = useAppStore((s) => s.resetFilters);
   const filtered = useAppStore(selectFiltered);
   const counts = useAppStore(selectFacetCounts);
+  const index = useAppStore(selectProjectIndex);
+  // Under a year filter, projects without a period cannot be placed in time: they are left out, and counted here.
+  const undated = useMemo(() => {
+    if (!index || (filters.from === undefined && filters.to === undefined)) return 0;
+    return filterProjects({ ...filters, from: undefined, to: undefined }, index).filter((p) => !p.start && !p.end)
+      .length;
+  }, [index, filters]);
   if (!dataset || !counts || !filtered) return null;
 
   const options: Record<Facet, Array<{ value: string; label: string }>> = {
@@ -52,10 +59,6 @@ export function FilterPanel() {
       label: options[facet].find((o) => o.value === value)?.label ?? value,
     })),
   );
-  const setYear = (key: "from" | "to", raw: string) => {
-    const year = Number(raw);
-    setFilters({ [key]: raw === "" || !Number.isInteger(year) ? undefined : year });
-  };
 
   return (
     <section className="filters" aria-labelledby={`${id}-title`} data-testid="filters">
@@ -89,7 +92,10 @@ export function FilterPanel() {
         </div>
       )}
       <p className="hint" role="status" data-testid="filter-summary">
-        {t("filters.summary", { projects: filtered.projects.length, organisations: filtered.organisations.length })}
+        {t("filters.summary", {
+          projects: t("filters.projects", { count: filtered.projects.length }),
+          organisations: t("filters.organisations", { count: filtered.organisations.length }),
+        })}
       </p>
       {isFiltering(filters) && filtered.projects.length === 0 && (
         <p className="empty-state" data-testid="filter-empty">
@@ -123,33 +129,13 @@ export function FilterPanel() {
       })}
       <fieldset className="years">
         <legend>{t("filters.years")}</legend>
-        <YearInput label={t("filters.from")} value={filters.from} onChange={(v) => setYear("from", v)} />
-        <YearInput label={t("filters.to")} value={filters.to} onChange={(v) => setYear("to", v)} />
+        <YearRange from={filters.from} to={filters.to} onChange={setFilters} />
+        {undated > 0 && (
+          <p className="hint" data-testid="undated">
+            {t("filters.undated", { count: undated })}
+          </p>
+        )}
       </fieldset>
     </section>
-  );
-}
-
-function YearInput({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: number | undefined;
-  onChange: (raw: string) => void;
-}) {
-  return (
-    <label>
-      {label}{" "}
-      <input
-        type="number"
-        inputMode="numeric"
-        min={MIN_YEAR}
-        max={MAX_YEAR}
-        value={value ?? ""}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </label>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { BIVARIATE_COLORS } from "../../analysis/bivariate.ts";
+import { comparableAsNeed, type Edition } from "../../analysis/indicators.ts";
 import { pickText } from "../../data/text.ts";
 import { currentLocale } from "../../i18n/index.ts";
 import { selectBivariate, selectCoverageMetric, selectNeedIndicator } from "../../state/derived.ts";
@@ -16,7 +17,14 @@ export function GapLegend() {
   const gap = useAppStore(selectBivariate);
   const metric = useAppStore(selectCoverageMetric);
   const total = useAppStore((s) => s.geo?.byId.size ?? 0);
+  if (indicator && !comparableAsNeed(indicator))
+    return (
+      <p className="empty-state" role="status" data-testid="need-refused">
+        {t("gap.refused", { need: pickText(indicator.label, locale).text })}
+      </p>
+    );
   if (!indicator || !gap) return null;
+  const { edition } = gap.need;
   const counts = new Map<string, number>();
   for (const c of gap.classes.values())
     counts.set(`${c.need}${c.coverage}`, (counts.get(`${c.need}${c.coverage}`) ?? 0) + 1);
@@ -51,12 +59,28 @@ export function GapLegend() {
         {t("gap.formula", {
           need: pickText(indicator.label, locale).text,
           coverage: t(`metric.${metric}`),
+          units: t(gap.need.level === "country" ? "gap.unitsCountry" : "gap.unitsMunicipality"),
         })}
-        {indicator.level === "country" && ` ${t("gap.countryLevel")}`}
+      </p>
+      {edition && (
+        <p className="hint" data-testid="need-edition">
+          <strong>{t("gap.countryLevel", { year: edition.year ?? "?" })}</strong>
+          <EditionMissing edition={edition} />
+        </p>
+      )}
+      <p className="hint">
         {indicator.direction === "higher-is-better" && ` ${t("gap.inverted")}`}
         {noData > 0 && ` ${t("gap.noData", { count: noData })}`}
       </p>
       <SourceList sources={indicator.sources} />
     </div>
   );
+}
+
+/** The countries left out of a country-level indicator's edition, as "no data" (nothing when none are). */
+export function EditionMissing({ edition }: { edition: Edition }) {
+  const { t } = useTranslation();
+  if (edition.missing.length === 0) return null;
+  const countries = edition.missing.map((c) => t(`country.${c}`)).join(", ");
+  return <> {t("gap.editionMissing", { year: edition.year ?? "?", countries })}</>;
 }

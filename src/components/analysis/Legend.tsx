@@ -3,7 +3,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from "../../analysis/classify.ts";
 import { coverageMetric, METRIC_IDS } from "../../analysis/metrics.ts";
-import type { IndicatorLayer } from "../../analysis/indicators.ts";
+import { comparableAsNeed, type IndicatorLayer } from "../../analysis/indicators.ts";
 import { uniqueSources } from "../../data/sources.ts";
 import { SourceList } from "../data/SourceList.tsx";
 import { formatNumber } from "../../i18n/format.ts";
@@ -11,7 +11,7 @@ import { currentLocale } from "../../i18n/index.ts";
 import { classCounts, NO_DATA_COLOR } from "../../map/choropleth.ts";
 import { termLabel } from "../../data/taxonomy.ts";
 import { pickText } from "../../data/text.ts";
-import { GapLegend } from "./GapLegend.tsx";
+import { EditionMissing, GapLegend } from "./GapLegend.tsx";
 import { LayerControl } from "./LayerControl.tsx";
 import {
   selectClasses,
@@ -114,8 +114,9 @@ export function Legend() {
           {indicators
             .filter((i) => i.id !== POPULATION_INDICATOR)
             .map((i) => (
-              <option key={i.id} value={i.id}>
+              <option key={i.id} value={i.id} disabled={!comparableAsNeed(i)}>
                 {pickText(i.label, locale).text}
+                {!comparableAsNeed(i) && ` (${t("gap.notComparable")})`}
               </option>
             ))}
         </select>
@@ -224,6 +225,7 @@ function IndicatorNotes({ layer }: { layer: IndicatorLayer }) {
         {t("legend.indicatorUnit", { unit: indicator.unit })}
         {years.length > 0 && ` (${years.join(", ")})`}. {termLabel("indicatorDirection", indicator.direction, locale)}.
         {shown.some((v) => v.valueMax !== undefined) && ` ${t("legend.indicatorRange")}`}
+        {layer.edition && <EditionMissing edition={layer.edition} />}
       </p>
       <SourceList sources={sources} />
     </div>

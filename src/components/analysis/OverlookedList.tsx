@@ -48,6 +48,12 @@ export function OverlookedList() {
           <h3>
             {t("gap.highNeedTitle")} <span className="count">({gap.highNeedNoCoverage.length})</span>
           </h3>
+          {gap.need.level === "country" && <p className="hint">{t("gap.highNeedCountry")}</p>}
+          {gap.highNeedLeftOut > 0 && (
+            <p className="hint" data-testid="high-need-left-out">
+              {t("gap.highNeedLeftOut", { count: gap.highNeedLeftOut })}
+            </p>
+          )}
           <ol className="overlooked-list">
             {gap.highNeedNoCoverage.slice(0, all ? undefined : SHORT).map((id) => (
               <li key={id}>
