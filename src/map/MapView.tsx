@@ -22,6 +22,7 @@ import { HoverTooltip } from "../components/HoverTooltip.tsx";
 import { PlacePopup } from "../components/data/PlacePopup.tsx";
 import { attribution } from "./attribution.ts";
 import { MunicipalityLayers } from "./MunicipalityLayers.tsx";
+import { exposeMapForTests } from "./testHook.ts";
 import { baseStyle, glyphsUrl, LAYER, REGION_BOUNDS, SOURCE } from "./style.ts";
 
 // Markers first: a cluster zooms in, an organisation opens its profile, a place its popup; anywhere else selects
@@ -169,6 +170,7 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
         }}
         onLoad={(e) => {
           performance.mark("wb-radar:map-load");
+          exposeMapForTests(e.target);
           const c = e.target.getCenter();
           setView(formatView(c.lng, c.lat, e.target.getZoom()));
         }}

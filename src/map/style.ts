@@ -182,6 +182,10 @@ export function countryLabelLayer(names: Readonly<Record<CountryCode, string>>):
       "text-transform": "uppercase",
       "text-letter-spacing": 0.08,
       "text-max-width": 7,
+      // Markers are placed first (they sit above): where one covers the label point, the name moves beside it
+      // instead of disappearing.
+      "text-variable-anchor": ["center", "top", "bottom", "left", "right"],
+      "text-radial-offset": 1.1,
     },
     paint: {
       "text-color": COLORS.countryLine,

@@ -57,6 +57,35 @@ export class AppDriver {
     await this.waitForMap();
   }
 
+  /** What the map has painted for each municipality: its fill colour from the feature state (e2e build only). */
+  async paintedFills(): Promise<Map<string, string | undefined>> {
+    const ids = labels.features.map((f) => f.properties.id);
+    const fills = await this.page.evaluate(
+      ({ ids, hook, source }) => {
+        const map = (window as unknown as Record<string, { getFeatureState(f: object): { fill?: string } }>)[hook];
+        if (!map) throw new Error("no map test hook: build with --mode e2e");
+        return ids.map((id) => [id, map.getFeatureState({ source, id }).fill] as const);
+      },
+      { ids, hook: "__wbRadarMap", source: "municipalities" },
+    );
+    return new Map(fills);
+  }
+
+  /** The country labels MapLibre actually placed (not hidden by collisions). */
+  async placedCountryLabels(): Promise<string[]> {
+    return this.page.evaluate((hook) => {
+      const map = (
+        window as unknown as Record<
+          string,
+          { queryRenderedFeatures(o: object): Array<{ properties: Record<string, unknown> }> }
+        >
+      )[hook];
+      if (!map) throw new Error("no map test hook: build with --mode e2e");
+      const features = map.queryRenderedFeatures({ layers: ["country-label"] });
+      return [...new Set(features.map((f) => String(f.properties["country"])))].sort();
+    }, "__wbRadarMap");
+  }
+
   /** The page position of a municipality's label point on the map as it is now. */
   async pointOf(id: string): Promise<{ x: number; y: number }> {
     const label = labels.features.find((f) => f.properties.id === id);
@@ -74,9 +103,41 @@ export class AppDriver {
     await this.page.mouse.move(x, y, { steps: 3 });
   }
 
-  async select(id: string): Promise<void> {
+  /** Clicks exactly at the municipality's label point: on whatever marker sits there. */
+  async clickLabelPoint(id: string): Promise<void> {
     const { x, y } = await this.pointOf(id);
     await this.page.mouse.click(x, y);
+  }
+
+  /**
+   * Clicks the municipality, as a user would: at its label point, or, when an organisation marker sits there
+   * (a click on one opens the organisation or zooms into the cluster), at the nearest point of the municipality
+   * that is clear of organisation markers. A place marker stays clickable: it selects its municipality too.
+   */
+  async select(id: string): Promise<void> {
+    const { x, y } = await this.pointOf(id);
+    const box = await this.map.boundingBox();
+    if (!box) throw new Error("no map");
+    const clear = await this.page.evaluate(
+      ({ id, x, y, hook }) => {
+        type Feature = { layer: { id: string }; properties: Record<string, unknown> };
+        const map = (window as unknown as Record<string, { queryRenderedFeatures(p: [number, number]): Feature[] }>)[
+          hook
+        ];
+        if (!map) return null;
+        for (let r = 0; r <= 60; r += 4)
+          for (let a = 0; a < 360; a += r === 0 ? 360 : 30) {
+            const p: [number, number] = [x + r * Math.cos((a * Math.PI) / 180), y + r * Math.sin((a * Math.PI) / 180)];
+            const features = map.queryRenderedFeatures(p);
+            if (features.some((f) => f.layer.id.startsWith("organisation"))) continue;
+            const fill = features.find((f) => f.layer.id === "municipality-fill");
+            if (fill?.properties["id"] === id) return p;
+          }
+        return null;
+      },
+      { id, x: x - box.x, y: y - box.y, hook: "__wbRadarMap" },
+    );
+    await this.page.mouse.click(clear ? clear[0] + box.x : x, clear ? clear[1] + box.y : y);
   }
 
   async moveMouseAway(): Promise<void> {
