@@ -155,6 +155,34 @@ describe("Legend", () => {
   });
 });
 
+describe("About this map", () => {
+  it("opens from the legend with every section of the method, and closes back to its button", async () => {
+    load();
+    render(<Legend />);
+    const open = screen.getByRole("button", { name: "About this map: method and limits" });
+    await userEvent.click(open);
+    const dialog = screen.getByRole("dialog", { name: "About this map" });
+    const headings = within(dialog)
+      .getAllByRole("heading", { level: 3 })
+      .map((h) => h.textContent);
+    expect(headings).toEqual([
+      "The data",
+      "Coverage measures",
+      "Colours, classes and ranks",
+      "Need",
+      "The gap map",
+      "Overlooked neighbours",
+      "Concentration",
+      "Limits",
+      "How to cite",
+    ]);
+    expect(dialog).toHaveTextContent("Zero is always the lightest class");
+    await userEvent.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(open).toHaveFocus();
+  });
+});
+
 describe("Legend interactions", () => {
   it("a class can be picked to stand out, and breaks can be kept while filtering", async () => {
     load();

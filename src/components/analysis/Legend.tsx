@@ -1,5 +1,5 @@
 import { POPULATION_INDICATOR } from "../../analysis/population.ts";
-import { useId } from "react";
+import { useCallback, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from "../../analysis/classify.ts";
 import { coverageMetric, METRIC_IDS } from "../../analysis/metrics.ts";
@@ -11,6 +11,7 @@ import { currentLocale } from "../../i18n/index.ts";
 import { classCounts, NO_DATA_COLOR } from "../../map/choropleth.ts";
 import { termLabel } from "../../data/taxonomy.ts";
 import { pickText } from "../../data/text.ts";
+import { AboutDialog } from "./AboutDialog.tsx";
 import { EditionMissing, GapLegend } from "./GapLegend.tsx";
 import { LayerControl } from "./LayerControl.tsx";
 import {
@@ -28,6 +29,12 @@ export function Legend() {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
   const id = useId();
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const aboutButton = useRef<HTMLButtonElement>(null);
+  const closeAbout = useCallback(() => {
+    setAboutOpen(false);
+    aboutButton.current?.focus();
+  }, []);
   const metric = useAppStore((s) => s.metric);
   const method = useAppStore((s) => s.classMethod);
   const count = useAppStore((s) => s.classCount);
@@ -69,6 +76,16 @@ export function Legend() {
   return (
     <section className="legend" aria-labelledby={`${id}-title`} data-testid="legend">
       <h2 id={`${id}-title`}>{t("legend.title")}</h2>
+      <button
+        type="button"
+        className="link-button"
+        ref={aboutButton}
+        onClick={() => setAboutOpen(true)}
+        data-testid="about-open"
+      >
+        {t("about.open")}
+      </button>
+      {aboutOpen && <AboutDialog onClose={closeAbout} />}
       <label className="field">
         <span>{t("legend.metric")}</span>
         <select
