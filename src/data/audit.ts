@@ -32,6 +32,8 @@ export interface Audit {
   counts: Record<EntityName, number>;
   organisationsByCountry: Record<CountryCode, number>;
   projectsByCountry: Record<CountryCode, number>;
+  /** Of the projects reaching each country, those that name at least one of its municipalities. */
+  projectsNamingMunicipalityByCountry: Record<CountryCode, number>;
   /** Organisations by kind (absent: "unknown"). */
   organisationKinds: Record<string, number>;
   sources: Record<EntityName, { pageSpecific: Share; claim: Share; accessed: Share }>;
@@ -65,13 +67,17 @@ export function auditDataset(dataset: Dataset, countryOf: (municipalityId: strin
   for (const o of dataset.organisations)
     if (o.country && o.country in organisationsByCountry) organisationsByCountry[o.country as CountryCode]++;
   const projectsByCountry = zero();
+  const projectsNamingMunicipalityByCountry = zero();
   const regionCountry = new Map(dataset.regions.map((r) => [r.id, r.country]));
   for (const p of dataset.projects) {
     const countries = new Set<CountryCode>(p.targetCountries);
+    const named = new Set<CountryCode>();
     for (const m of p.targetMunicipalities) {
       const c = countryOf(m);
       if (c) countries.add(c);
+      if (c) named.add(c);
     }
+    for (const c of named) projectsNamingMunicipalityByCountry[c]++;
     for (const r of p.targetRegions) {
       const c = regionCountry.get(r);
       if (c) countries.add(c);
@@ -93,6 +99,7 @@ export function auditDataset(dataset: Dataset, countryOf: (municipalityId: strin
     counts: Object.fromEntries(ENTITY_NAMES.map((e) => [e, dataset[e].length])) as Record<EntityName, number>,
     organisationsByCountry,
     projectsByCountry,
+    projectsNamingMunicipalityByCountry,
     organisationKinds,
     sources: Object.fromEntries(
       ENTITY_NAMES.map((e) => [e, sourceShares(dataset[e] as AnyRecord[])]),

@@ -28,6 +28,8 @@ import {
   type ConcentrationColumn,
 } from "../analysis/concentration.ts";
 import { buildSearchIndex, type SearchEntry } from "../analysis/search.ts";
+import { auditDataset, type Audit } from "../data/audit.ts";
+import { unmappedById } from "../geo/gazetteer.ts";
 import type { Dataset, Indicator, Place } from "../data/schema.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import { organisationPoints } from "../map/organisationPoints.ts";
@@ -238,3 +240,9 @@ export const donorComparisonFor = (
   index: ProjectIndex,
   geo: GeoLayers,
 ): ConcentrationColumn[] => comparison(index, comparisonBaseOf(filters, index), filters.donors, geo);
+
+const auditOf = memoizeLast((dataset: Dataset, geo: GeoLayers) =>
+  auditDataset(dataset, (m) => geo.byId.get(m)?.country ?? unmappedById.get(m)?.country),
+);
+/** What the whole dataset knows per country (not the filters): how complete coverage can be. */
+export const selectAudit = (s: AppState): Audit | null => (s.data && s.geo ? auditOf(s.data.dataset, s.geo) : null);

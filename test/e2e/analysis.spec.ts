@@ -90,6 +90,14 @@ test.describe("gap analysis", () => {
     const list = page.getByTestId("overlooked");
     // Chucher-Sandevo borders Kaçanik and Skopje's municipalities, and no project names it
     await expect(list.getByRole("button", { name: "Chucher-Sandevo" })).toBeVisible();
+    // why: the evidence a reader can check — Kaçanik's mention, in the source's key term, with the source
+    const item = list.getByRole("listitem").filter({ hasText: "Chucher-Sandevo" });
+    await item.getByText("Why listed: the evidence").click();
+    const why = item.getByTestId("overlooked-why");
+    await expect(why).toContainText("Kaçanik is named:");
+    await expect(why.getByTestId("place-evidence").first().locator("blockquote")).toContainText("“");
+    await expect(why.getByTestId("place-evidence").first().locator(".sources")).toContainText("RFE/RL, as reported");
+    await expect(why).toContainText("No cited source names this municipality");
     // Hani i Elezit borders Kaçanik but has a KCSS project: not overlooked
     await list.getByRole("button", { name: /Show all/ }).click();
     await expect(list.getByRole("button", { name: "Hani i Elezit" })).toHaveCount(0);

@@ -183,6 +183,30 @@ describe("About this map", () => {
   });
 });
 
+describe("Dataset completeness", () => {
+  it("says per country what the dataset knows and how many projects name a municipality", async () => {
+    const report = validateDataset({
+      schemaVersion: 1,
+      projects: [
+        project("a", [], [ohrid.id]),
+        project("b", [], [], { targetCountries: ["MK"] }),
+        project("c", [], [prizren.id]),
+      ],
+    });
+    useAppStore.setState({
+      geo: geoLayers(),
+      data: { dataset: report.dataset, origin: { kind: "default", label: "s" }, report },
+    });
+    render(<Legend />);
+    await userEvent.click(screen.getByText("How complete is this data?"));
+    const row = (name: string) => screen.getByRole("rowheader", { name }).closest("tr")!;
+    expect(row("North Macedonia")).toHaveTextContent(/^North Macedonia0250%$/);
+    expect(row("Kosovo")).toHaveTextContent(/^Kosovo01100%$/);
+    // nothing known: no share, not 0 %
+    expect(row("Albania")).toHaveTextContent(/^Albania00no data$/);
+  });
+});
+
 describe("Legend interactions", () => {
   it("a class can be picked to stand out, and breaks can be kept while filtering", async () => {
     load();

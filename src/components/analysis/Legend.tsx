@@ -12,6 +12,7 @@ import { classCounts, NO_DATA_COLOR } from "../../map/choropleth.ts";
 import { termLabel } from "../../data/taxonomy.ts";
 import { pickText } from "../../data/text.ts";
 import { AboutDialog } from "./AboutDialog.tsx";
+import { DatasetCompleteness } from "./DatasetCompleteness.tsx";
 import { EditionMissing, GapLegend } from "./GapLegend.tsx";
 import { LayerControl } from "./LayerControl.tsx";
 import {
@@ -86,6 +87,7 @@ export function Legend() {
         {t("about.open")}
       </button>
       {aboutOpen && <AboutDialog onClose={closeAbout} />}
+      <DatasetCompleteness />
       <label className="field">
         <span>{t("legend.metric")}</span>
         <select

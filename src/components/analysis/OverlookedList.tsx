@@ -4,6 +4,7 @@ import { municipalityName } from "../../geo/names.ts";
 import { currentLocale } from "../../i18n/index.ts";
 import { selectBivariate, selectOverlooked } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
+import { PlaceEvidence } from "../data/PlaceEvidence.tsx";
 
 const SHORT = 8;
 
@@ -40,6 +41,18 @@ export function OverlookedList() {
               {" "}
               {t("gaps.nextTo", { names: o.nextTo.map((n) => name(n.municipalityId)).join(", ") })}
             </span>
+            <details className="overlooked-why" data-testid="overlooked-why">
+              <summary>{t("gaps.why")}</summary>
+              {o.nextTo.map((n) => (
+                <div key={n.municipalityId}>
+                  <p className="fact-meta">{t("gaps.namedThere", { name: name(n.municipalityId) })}</p>
+                  {n.places.map((place) => (
+                    <PlaceEvidence key={place.id} place={place} />
+                  ))}
+                </div>
+              ))}
+              <p className="fact-meta">{t("gaps.noneHere")}</p>
+            </details>
           </li>
         ))}
       </ol>

@@ -1,0 +1,25 @@
+import { useTranslation } from "react-i18next";
+import type { Place } from "../../data/schema.ts";
+import { termLabel } from "../../data/taxonomy.ts";
+import { pickText } from "../../data/text.ts";
+import { currentLocale } from "../../i18n/index.ts";
+import { SourceList } from "./SourceList.tsx";
+
+/** What a source says about a place: the kind of mention, its key term in the source's words, the year, the sources. */
+export function PlaceEvidence({ place }: { place: Place }) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
+  return (
+    <div className="place-evidence" data-testid="place-evidence">
+      <p className="fact-kind">{termLabel("placeKind", place.kind, locale)}</p>
+      <blockquote lang={place.wordingLanguage}>“{place.wording}”</blockquote>
+      {place.paraphrase && (
+        <p className="fact-paraphrase" lang={pickText(place.paraphrase, locale).lang}>
+          {pickText(place.paraphrase, locale).text}
+        </p>
+      )}
+      {place.year !== undefined && <p className="fact-meta">{t("facts.year", { year: place.year })}</p>}
+      <SourceList sources={place.sources} />
+    </div>
+  );
+}
