@@ -207,6 +207,34 @@ describe("Dataset completeness", () => {
   });
 });
 
+describe("A need that cannot be compared", () => {
+  it("is offered disabled, and a link naming it gets the reason and keeps the coverage legend", () => {
+    const report = validateDataset({
+      schemaVersion: 1,
+      indicators: [
+        {
+          id: "t",
+          label: { en: "Travellers" },
+          unit: "people",
+          direction: "higher-is-worse",
+          level: "country",
+          ...cited,
+        },
+      ],
+      projects: [project("a", [], [ohrid.id])],
+    });
+    useAppStore.setState({
+      geo: geoLayers(),
+      data: { dataset: report.dataset, origin: { kind: "default", label: "s" }, report },
+    });
+    useAppStore.getState().setNeed("t");
+    render(<Legend />);
+    expect(screen.getByRole("option", { name: /Travellers \(not comparable between countries\)/ })).toBeDisabled();
+    expect(screen.getByTestId("need-refused")).toHaveTextContent("Travellers counts people per country");
+    expect(screen.getAllByTestId("legend-class").length).toBeGreaterThan(0);
+  });
+});
+
 describe("Legend interactions", () => {
   it("a class can be picked to stand out, and breaks can be kept while filtering", async () => {
     load();

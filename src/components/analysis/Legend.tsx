@@ -42,6 +42,11 @@ export function Legend() {
   const setMetric = useAppStore((s) => s.setMetric);
   const setClassification = useAppStore((s) => s.setClassification);
   const need = useAppStore((s) => (s.need && s.data?.dataset.indicators.some((i) => i.id === s.need) ? s.need : null));
+  // A need that cannot be compared (see comparableAsNeed) is explained, and the coverage map keeps its legend.
+  const gapShown = useAppStore((s) => {
+    const indicator = s.need ? s.data?.dataset.indicators.find((i) => i.id === s.need) : undefined;
+    return indicator !== undefined && comparableAsNeed(indicator);
+  });
   const setNeed = useAppStore((s) => s.setNeed);
   const countCountryWide = useAppStore((s) => s.countCountryWide);
   const setCountCountryWide = useAppStore((s) => s.setCountCountryWide);
@@ -141,7 +146,7 @@ export function Legend() {
         </select>
       </label>
       {need && <GapLegend />}
-      {need === null && (
+      {!gapShown && (
         <div className="field-row">
           <label className="field">
             <span>{t("legend.method")}</span>
@@ -165,13 +170,15 @@ export function Legend() {
           </label>
         </div>
       )}
-      {!classes && !need && <p className="no-data">{t(layer ? "legend.noIndicatorData" : "legend.noDataAnywhere")}</p>}
-      {classes?.allZero && !need && (
+      {!classes && !gapShown && (
+        <p className="no-data">{t(layer ? "legend.noIndicatorData" : "legend.noDataAnywhere")}</p>
+      )}
+      {classes?.allZero && !gapShown && (
         <p className="empty-state" role="status" data-testid="all-zero">
           {t("legend.allZero")}
         </p>
       )}
-      {need === null && (
+      {!gapShown && (
         <label className="option">
           <input
             type="checkbox"
@@ -182,7 +189,7 @@ export function Legend() {
           <span>{t("legend.keepBreaks")}</span>
         </label>
       )}
-      {need === null && (
+      {!gapShown && (
         <ul
           className="legend-classes"
           aria-label={t(layer?.indicator.level === "country" ? "legend.countries" : "legend.municipalities")}
