@@ -607,8 +607,12 @@ for (const id of usedRegions) {
 }
 
 // ---- census populations (research/population-XX.json), for the per-capita figures ----
-/** A country's census figures are used only when they cover this share of its municipalities on the map. */
-const POPULATION_COVERAGE = 0.8;
+/**
+ * A country's census figures are used only when they cover this share of its municipalities on the map; the rest
+ * of that country is then "no data" for per-capita figures (never the older figures of the map's records, so that
+ * one country's per-capita map does not mix census years).
+ */
+const POPULATION_COVERAGE = 0.7;
 const PopulationFile = z.object({
   country: z.string(),
   census: z.string().optional(),

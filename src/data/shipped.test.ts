@@ -89,8 +89,10 @@ test("census populations: cited, for whole countries (never mixed with older fig
     byCountry.set(c!, (byCountry.get(c!) ?? 0) + 1);
     expect(v.notes ?? "", v.id).not.toMatch(/boycott|undercount/i);
   }
+  // Every country has its latest census, for at least 70 % of its municipalities (the encoder's rule).
+  expect([...byCountry.keys()].sort()).toEqual(["AL", "BA", "ME", "MK", "RS", "XK"]);
   for (const [c, n] of byCountry) {
     const total = municipalities.features.filter((f) => f.properties.country === c).length;
-    expect(n / total, c).toBeGreaterThanOrEqual(0.8);
+    expect(n / total, c).toBeGreaterThanOrEqual(0.7);
   }
 });
