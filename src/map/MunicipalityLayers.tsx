@@ -8,21 +8,18 @@ import { COUNTRY_CODES, type CountryCode } from "../geo/schema.ts";
 import { labelPoint } from "../geo/labelPoint.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import { currentLocale } from "../i18n/index.ts";
-import {
-  selectBivariate,
-  selectClasses,
-  selectMetricValues,
-  selectOrganisationPoints,
-  selectOverlooked,
-} from "../state/derived.ts";
+import { selectFeatureStates, selectOrganisationPoints } from "../state/derived.ts";
 import { namedPlacePoints } from "./namedPlaces.ts";
 import { useAppStore } from "../state/store.ts";
-import { bivariateStates, choroplethStates, type MunicipalityState } from "./choropleth.ts";
+import { writeStates, type MunicipalityState } from "./choropleth.ts";
+import { PATTERN_IMAGE, PATTERN_PIXEL_RATIO, patternImage } from "./patterns.ts";
 import {
   countryFillLayer,
   countryLabelLayer,
   countryLineLayer,
+  indirectPatternLayer,
   municipalityFillLayer,
+  noDataPatternLayer,
   municipalityHoverLayer,
   municipalityLabelLayer,
   municipalityLineLayer,
@@ -33,21 +30,10 @@ import {
   SOURCE,
 } from "./style.ts";
 
-/** Writes each municipality's colour and "overlooked" flag into the map's feature state. */
+/** Writes each municipality's colour, pattern and "overlooked" flag into the map's feature state. */
 function ChoroplethState() {
   const { current: map } = useMap();
-  const values = useAppStore(selectMetricValues);
-  const classes = useAppStore(selectClasses);
-  const overlooked = useAppStore(selectOverlooked);
-  const highlight = useAppStore((s) => s.highlightClass);
-  const gap = useAppStore(selectBivariate);
-  const states = useMemo(() => {
-    if (!values) return null;
-    const outlined = new Set(overlooked?.map((o) => o.id));
-    return gap
-      ? bivariateStates(values.keys(), gap.classes, outlined)
-      : choroplethStates(values, classes, outlined, highlight);
-  }, [values, classes, overlooked, highlight, gap]);
+  const states = useAppStore(selectFeatureStates);
   // What was last written, so that a change only touches the municipalities whose state changed.
   const written = useRef<{ source: unknown; states: ReadonlyMap<string, MunicipalityState> } | null>(null);
   useEffect(() => {
@@ -56,11 +42,11 @@ function ChoroplethState() {
       const source = map.getSource(SOURCE.municipalities);
       if (!source) return false;
       const before = written.current?.source === source ? written.current.states : undefined;
-      for (const [id, state] of states) {
-        const old = before?.get(id);
-        if (old && old.fill === state.fill && old.overlooked === state.overlooked && old.dim === state.dim) continue;
-        map.setFeatureState({ source: SOURCE.municipalities, id }, { ...state });
-      }
+      writeStates(
+        (id, state) => map.setFeatureState({ source: SOURCE.municipalities, id }, { ...state }),
+        states,
+        before,
+      );
       written.current = { source, states };
       // For benchmarks: the first frame drawn with the new colours (test/bench/filter-browser.ts).
       map.once("render", () => performance.mark("wb-radar:choropleth-drawn"));
@@ -76,6 +62,29 @@ function ChoroplethState() {
       map.off("sourcedata", onData);
     };
   }, [map, states]);
+  return null;
+}
+
+/** The fill patterns' images, added to the style when it asks for them (again after a style change). */
+function PatternImages() {
+  const { current: map } = useMap();
+  useEffect(() => {
+    if (!map) return;
+    const add = (pattern: keyof typeof PATTERN_IMAGE) => {
+      if (!map.hasImage(PATTERN_IMAGE[pattern]))
+        map.addImage(PATTERN_IMAGE[pattern], patternImage(pattern), { pixelRatio: PATTERN_PIXEL_RATIO });
+    };
+    const onMissing = (e: { id: string }) => {
+      const pattern = (Object.keys(PATTERN_IMAGE) as Array<keyof typeof PATTERN_IMAGE>).find(
+        (p) => PATTERN_IMAGE[p] === e.id,
+      );
+      if (pattern) add(pattern);
+    };
+    map.on("styleimagemissing", onMissing);
+    return () => {
+      map.off("styleimagemissing", onMissing);
+    };
+  }, [map]);
   return null;
 }
 
@@ -163,6 +172,9 @@ export function MunicipalityLayers({ geo, basemap }: { geo: GeoLayers; basemap: 
       {/* Drawing order, bottom to top. */}
       {!basemap && <Layer {...countryFillLayer} />}
       <Layer {...municipalityFillLayer} />
+      <PatternImages />
+      <Layer {...noDataPatternLayer} />
+      <Layer {...indirectPatternLayer} />
       <ChoroplethState />
       <HoverHighlight />
       <Layer {...municipalityLineLayer} />

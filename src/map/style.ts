@@ -6,6 +6,7 @@
 import type { ExpressionSpecification, StyleSpecification } from "maplibre-gl";
 import type { LayerProps } from "react-map-gl/maplibre";
 import { nameKey, type CountryCode, type Locale } from "../geo/schema.ts";
+import { PATTERN_IMAGE } from "./patterns.ts";
 
 /**
  * The six countries' extent (south-west, north-east corners), framed at start at any screen shape.
@@ -29,6 +30,8 @@ export const LAYER = {
   background: "background",
   countryFill: "country-fill",
   municipalityFill: "municipality-fill",
+  noDataPattern: "no-data-pattern",
+  indirectPattern: "indirect-pattern",
   municipalityHover: "municipality-hover",
   municipalityLine: "municipality-line",
   countryLine: "country-line",
@@ -95,6 +98,25 @@ export const municipalityFillLayer: LayerProps = {
     "fill-opacity": ["case", ["boolean", ["feature-state", "dim"], false], 0.2, 0.85],
   },
 };
+
+/**
+ * A pattern over the fill where the feature state asks for it (choropleth.ts): "no data" cross-hatched, coverage
+ * that reaches a municipality without naming it hatched. One layer per pattern: a pattern cannot follow feature
+ * state, its opacity can.
+ */
+function patternLayer(id: string, pattern: keyof typeof PATTERN_IMAGE): LayerProps {
+  return {
+    id,
+    source: SOURCE.municipalities,
+    type: "fill",
+    paint: {
+      "fill-pattern": PATTERN_IMAGE[pattern],
+      "fill-opacity": ["case", ["==", ["feature-state", "pattern"], pattern], 1, 0],
+    },
+  };
+}
+export const noDataPatternLayer = patternLayer(LAYER.noDataPattern, "no-data");
+export const indirectPatternLayer = patternLayer(LAYER.indirectPattern, "indirect");
 
 export const municipalityLineLayer: LayerProps = {
   id: LAYER.municipalityLine,

@@ -18,6 +18,7 @@ import {
 } from "../analysis/metrics.ts";
 import { indicatorLayer, type IndicatorLayer } from "../analysis/indicators.ts";
 import { bivariateClasses, highNeedNoCoverage, needOf } from "../analysis/bivariate.ts";
+import { coverageKinds, isReached, type CoverageKind } from "../analysis/coverageKind.ts";
 import { namedAnywhere, overlookedNeighbours, type OverlookedNeighbour } from "../analysis/gaps.ts";
 import { findNeighbours, type Neighbours } from "../analysis/neighbours.ts";
 import {
@@ -33,6 +34,7 @@ import { unmappedById } from "../geo/gazetteer.ts";
 import type { Dataset, Indicator, Place } from "../data/schema.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import { organisationPoints } from "../map/organisationPoints.ts";
+import { bivariateStates, choroplethStates, type MunicipalityState } from "../map/choropleth.ts";
 import type { AppState } from "./store.ts";
 
 const projectIndex = memoizeLast((dataset: Dataset, geo: GeoLayers) =>
@@ -167,6 +169,13 @@ const searchIndex = memoizeLast((geo: GeoLayers, dataset: Dataset | undefined) =
 export const selectSearchIndex = (s: AppState): SearchEntry[] | null =>
   s.geo ? searchIndex(s.geo, s.data?.dataset) : null;
 
+const organisationsById = memoizeLast(
+  (organisations: Dataset["organisations"]) => new Map(organisations.map((o) => [o.id, o])),
+);
+/** The dataset's organisations by id (hover and lookups, without a scan per pointer move). */
+export const selectOrganisationsById = (s: AppState) =>
+  s.data ? organisationsById(s.data.dataset.organisations) : null;
+
 const orgPoints = memoizeLast((orgs: FilteredData["organisations"], geo: GeoLayers) => organisationPoints(orgs, geo));
 
 /** Markers for the filtered organisations, and how many are known only by country. */
@@ -179,21 +188,28 @@ export const selectOrganisationPoints = (s: AppState) => {
 export const selectNeedIndicator = (s: AppState): Indicator | null =>
   (s.need && s.data?.dataset.indicators.find((i) => i.id === s.need)) || null;
 
+const kindsOf = memoizeLast((metrics: Map<string, MunicipalityMetrics>, dataset: Dataset, countCountryWide: boolean) =>
+  coverageKinds(metrics, named(dataset), countCountryWide),
+);
+/** Each municipality's kind of coverage under the filters: named by a project, by a region, country-wide, by a source, none. */
+export const selectCoverageKinds = (s: AppState): Map<string, CoverageKind> | null => {
+  const m = selectMetrics(s);
+  return m && s.data ? kindsOf(m, s.data.dataset, s.countCountryWide) : null;
+};
+
 const bivariate = memoizeLast(
   (
     indicator: Indicator,
     dataset: Dataset,
     geo: GeoLayers,
     coverage: Map<string, number | undefined>,
-    metrics: Map<string, MunicipalityMetrics>,
+    kinds: Map<string, CoverageKind>,
   ) => {
     const need = needOf(indicator, dataset.indicatorValues, [...geo.byId.values()]);
     if (!need) return null;
     const result = bivariateClasses(need.perMunicipality, coverage, need.units.values());
     // Named by a cited source, or reached by a region or a country-wide project: not "without coverage".
-    const namedIds = named(dataset);
-    const reached = (id: string) =>
-      namedIds.has(id) || (metrics.get(id)?.regionProjects ?? 0) > 0 || (metrics.get(id)?.countryWideProjects ?? 0) > 0;
+    const reached = (id: string) => isReached(kinds.get(id) ?? "none");
     const listed = highNeedNoCoverage(result.classes, need.perMunicipality, reached);
     const leftOut = highNeedNoCoverage(result.classes, need.perMunicipality).length - listed.length;
     return { ...result, need, highNeedNoCoverage: listed, highNeedLeftOut: leftOut };
@@ -204,9 +220,9 @@ const bivariate = memoizeLast(
 export const selectBivariate = (s: AppState) => {
   const indicator = selectNeedIndicator(s);
   const coverage = selectCoverageValues(s);
-  const metrics = selectMetrics(s);
-  return indicator && coverage && metrics && s.data && s.geo
-    ? bivariate(indicator, s.data.dataset, s.geo, coverage, metrics)
+  const kinds = selectCoverageKinds(s);
+  return indicator && coverage && kinds && s.data && s.geo
+    ? bivariate(indicator, s.data.dataset, s.geo, coverage, kinds)
     : null;
 };
 
@@ -246,3 +262,30 @@ const auditOf = memoizeLast((dataset: Dataset, geo: GeoLayers) =>
 );
 /** What the whole dataset knows per country (not the filters): how complete coverage can be. */
 export const selectAudit = (s: AppState): Audit | null => (s.data && s.geo ? auditOf(s.data.dataset, s.geo) : null);
+
+const featureStates = memoizeLast(
+  (
+    values: Map<string, number | undefined>,
+    classes: Classes | undefined,
+    overlooked: OverlookedNeighbour[] | null,
+    highlight: number | null,
+    gap: ReturnType<typeof selectBivariate>,
+    kinds: Map<string, CoverageKind> | null,
+  ): Map<string, MunicipalityState> => {
+    const outlined = new Set(overlooked?.map((o) => o.id));
+    return gap
+      ? bivariateStates(values.keys(), gap.classes, outlined, kinds ?? undefined)
+      : choroplethStates(values, classes, outlined, highlight, kinds ?? undefined);
+  },
+);
+
+/**
+ * What the map paints for each municipality (colour, pattern, outline, dim), as the feature-state writer writes it
+ * and the legend counts it. A mapped indicator has no coverage kinds: nothing is hatched as "reached".
+ */
+export const selectFeatureStates = (s: AppState): Map<string, MunicipalityState> | null => {
+  const values = selectMetricValues(s);
+  if (!values) return null;
+  const kinds = selectIndicatorLayer(s) ? null : selectCoverageKinds(s);
+  return featureStates(values, selectClasses(s), selectOverlooked(s), s.highlightClass, selectBivariate(s), kinds);
+};

@@ -59,16 +59,33 @@ export class AppDriver {
 
   /** What the map has painted for each municipality: its fill colour from the feature state (e2e build only). */
   async paintedFills(): Promise<Map<string, string | undefined>> {
+    return this.paintedState("fill");
+  }
+
+  /** The pattern drawn over each municipality's fill ("no-data", "indirect" or "" / undefined for none). */
+  async paintedPatterns(): Promise<Map<string, string | undefined>> {
+    return this.paintedState("pattern");
+  }
+
+  private async paintedState(key: "fill" | "pattern"): Promise<Map<string, string | undefined>> {
     const ids = labels.features.map((f) => f.properties.id);
-    const fills = await this.page.evaluate(
-      ({ ids, hook, source }) => {
-        const map = (window as unknown as Record<string, { getFeatureState(f: object): { fill?: string } }>)[hook];
+    const values = await this.page.evaluate(
+      ({ ids, hook, source, key }) => {
+        const map = (window as unknown as Record<string, { getFeatureState(f: object): Record<string, string> }>)[hook];
         if (!map) throw new Error("no map test hook: build with --mode e2e");
-        return ids.map((id) => [id, map.getFeatureState({ source, id }).fill] as const);
+        return ids.map((id) => [id, map.getFeatureState({ source, id })[key]] as const);
       },
-      { ids, hook: "__wbRadarMap", source: "municipalities" },
+      { ids, hook: "__wbRadarMap", source: "municipalities", key },
     );
-    return new Map(fills);
+    return new Map(values);
+  }
+
+  /** Whether the style holds the image a pattern layer draws with. */
+  async hasImage(id: string): Promise<boolean> {
+    return this.page.evaluate(
+      ({ hook, id }) => (window as unknown as Record<string, { hasImage(i: string): boolean }>)[hook]!.hasImage(id),
+      { hook: "__wbRadarMap", id },
+    );
   }
 
   /** The country labels MapLibre actually placed (not hidden by collisions). */

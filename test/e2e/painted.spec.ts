@@ -61,6 +61,34 @@ test("no data is painted as no data, never as a class", async ({ page }) => {
   expect(ohrid && rgb(ohrid)).not.toBe(rgb("#b9bec2"));
 });
 
+test("no data is cross-hatched and a reached zero hatched, as many as the legend counts", async ({ page }) => {
+  const errors = collectErrors(page);
+  const app = new AppDriver(page);
+  // Per 100,000 inhabitants: "no data" wherever the population is unknown.
+  await app.openReady("?metric=projectsPer100k");
+  const count = async (testId: string) =>
+    Number((await page.getByTestId(testId).textContent())?.match(/\d+$/)?.[0] ?? "0");
+  await expect(page.getByTestId("legend-no-data")).toBeVisible();
+  await expect(page.getByTestId("legend-reached")).toBeVisible();
+  const noData = await count("legend-no-data");
+  const reached = await count("legend-reached");
+  expect(noData).toBeGreaterThan(0);
+  expect(reached).toBeGreaterThan(0);
+  const patterns = async () => {
+    const all = [...(await app.paintedPatterns()).values()];
+    return { noData: all.filter((p) => p === "no-data").length, reached: all.filter((p) => p === "indirect").length };
+  };
+  await expect.poll(patterns).toEqual({ noData, reached });
+  // the pattern layers have their images (MapLibre draws nothing and warns without them)
+  expect(await app.hasImage("wb-pattern-no-data")).toBe(true);
+  expect(await app.hasImage("wb-pattern-indirect")).toBe(true);
+  // every no-data municipality is also painted grey, never in a class
+  const fills = await app.paintedFills();
+  for (const [id, pattern] of await app.paintedPatterns())
+    if (pattern === "no-data") expect(fills.get(id) && rgb(fills.get(id)!), id).toBe(rgb("#b9bec2"));
+  expect(errors).toEqual([]);
+});
+
 test("the six country labels are all placed at the start view, markers or not", async ({ page }) => {
   const app = new AppDriver(page);
   await app.openReady();

@@ -1,11 +1,10 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { DonorConcentration } from "./DonorConcentration.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
 import { Legend } from "./Legend.tsx";
 import { OverlookedList } from "./OverlookedList.tsx";
 
-/** Filters and legend beside the map; folded away on small screens until asked for. */
+/** Filters, legend and the gap lists beside the map, in that order; folded away on small screens until asked for. */
 export function ControlPanel() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(() => window.matchMedia?.("(min-width: 700px)").matches ?? true);
@@ -16,10 +15,10 @@ export function ControlPanel() {
       </button>
       {open && (
         <div className="controls-body">
-          <Legend />
-          <DonorConcentration />
-          <OverlookedList />
+          {/* What to look at first, then what the map shows, then the lists it yields. */}
           <FilterPanel />
+          <Legend />
+          <OverlookedList />
         </div>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { COUNTRY_CODES } from "../../geo/schema.ts";
+import { COUNTRY_CODES, type CountryCode } from "../../geo/schema.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { currentLocale } from "../../i18n/index.ts";
 import { selectAudit } from "../../state/derived.ts";
@@ -48,5 +48,35 @@ export function DatasetCompleteness() {
         </tbody>
       </table>
     </details>
+  );
+}
+
+/**
+ * The same, in one line for the countries a figure or a list is about (a municipality's panel, the gap lists):
+ * coverage there counts only these projects.
+ */
+export function CompletenessLine({ countries }: { countries: readonly CountryCode[] }) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
+  const audit = useAppStore(selectAudit);
+  if (!audit || countries.length === 0) return null;
+  const parts = [...new Set(countries)].sort().map((c) => {
+    const projects = audit.projectsByCountry[c];
+    return t("completeness.line", {
+      country: t(`country.${c}`),
+      projects: t("filters.projects", { count: projects }),
+      share:
+        projects === 0
+          ? t("municipality.noData")
+          : formatNumber(audit.projectsNamingMunicipalityByCountry[c] / projects, locale, {
+              style: "percent",
+              maximumFractionDigits: 0,
+            }),
+    });
+  });
+  return (
+    <p className="hint" data-testid="completeness-line">
+      {t("completeness.known", { list: parts.join("; ") })}
+    </p>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo } from "react";
+import { Fragment, useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { FACETS, filterProjects, isFiltering, type Facet, type Filters } from "../../analysis/filters.ts";
 import {
@@ -14,6 +14,7 @@ import { COUNTRY_CODES } from "../../geo/schema.ts";
 import { currentLocale } from "../../i18n/index.ts";
 import { selectFacetCounts, selectFiltered, selectProjectIndex } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
+import { DonorConcentration } from "./DonorConcentration.tsx";
 import { YearRange } from "./YearRange.tsx";
 
 /** Multi-select filters with counts, chips for what is active, one reset. */
@@ -105,26 +106,30 @@ export function FilterPanel() {
       {FACETS.map((facet) => {
         const selected = (filters[facet] as readonly string[]).length;
         return (
-          <details key={facet} className="facet">
-            <summary>
-              {t(`filters.${facet}`)}
-              {selected > 0 && <span className="badge">{selected}</span>}
-            </summary>
-            <fieldset>
-              <legend className="visually-hidden">{t(`filters.${facet}`)}</legend>
-              {options[facet].map((o) => (
-                <label key={o.value} className="option">
-                  <input
-                    type="checkbox"
-                    checked={(filters[facet] as readonly string[]).includes(o.value)}
-                    onChange={() => toggle(facet, o.value)}
-                  />
-                  <span className="option-label">{o.label}</span>
-                  <span className="count">{counts[facet].get(o.value) ?? 0}</span>
-                </label>
-              ))}
-            </fieldset>
-          </details>
+          <Fragment key={facet}>
+            <details className="facet">
+              <summary>
+                {t(`filters.${facet}`)}
+                {selected > 0 && <span className="badge">{selected}</span>}
+              </summary>
+              <fieldset>
+                <legend className="visually-hidden">{t(`filters.${facet}`)}</legend>
+                {options[facet].map((o) => (
+                  <label key={o.value} className="option">
+                    <input
+                      type="checkbox"
+                      checked={(filters[facet] as readonly string[]).includes(o.value)}
+                      onChange={() => toggle(facet, o.value)}
+                    />
+                    <span className="option-label">{o.label}</span>
+                    <span className="count">{counts[facet].get(o.value) ?? 0}</span>
+                  </label>
+                ))}
+              </fieldset>
+            </details>
+            {/* Where the chosen donors' projects cluster, right under the donor filter. */}
+            {facet === "donors" && <DonorConcentration />}
+          </Fragment>
         );
       })}
       <fieldset className="years">

@@ -3,9 +3,16 @@ import { BIVARIATE_COLORS } from "../../analysis/bivariate.ts";
 import { comparableAsNeed, type Edition } from "../../analysis/indicators.ts";
 import { pickText } from "../../data/text.ts";
 import { currentLocale } from "../../i18n/index.ts";
-import { selectBivariate, selectCoverageMetric, selectNeedIndicator } from "../../state/derived.ts";
+import { indirectCount } from "../../map/choropleth.ts";
+import {
+  selectBivariate,
+  selectCoverageMetric,
+  selectFeatureStates,
+  selectNeedIndicator,
+} from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
 import { SourceList } from "../data/SourceList.tsx";
+import { NoDataSwatch, ReachedRow } from "./LegendPatterns.tsx";
 
 const LEVELS = [0, 1, 2] as const;
 
@@ -17,6 +24,7 @@ export function GapLegend() {
   const gap = useAppStore(selectBivariate);
   const metric = useAppStore(selectCoverageMetric);
   const total = useAppStore((s) => s.geo?.byId.size ?? 0);
+  const states = useAppStore(selectFeatureStates);
   if (indicator && !comparableAsNeed(indicator))
     return (
       <p className="empty-state" role="status" data-testid="need-refused">
@@ -68,10 +76,17 @@ export function GapLegend() {
           <EditionMissing edition={edition} />
         </p>
       )}
-      <p className="hint">
-        {indicator.direction === "higher-is-better" && ` ${t("gap.inverted")}`}
-        {noData > 0 && ` ${t("gap.noData", { count: noData })}`}
-      </p>
+      <ul className="legend-classes" aria-label={t("legend.patterns")}>
+        {states && <ReachedRow count={indirectCount(states)} base={BIVARIATE_COLORS[0]![0]} />}
+        {noData > 0 && (
+          <li data-testid="gap-no-data" className="legend-row">
+            <NoDataSwatch />
+            <span className="range">{t("gap.noData")}</span>
+            <span className="count">{noData}</span>
+          </li>
+        )}
+      </ul>
+      {indicator.direction === "higher-is-better" && <p className="hint">{t("gap.inverted")}</p>}
       <SourceList sources={indicator.sources} />
     </div>
   );

@@ -8,7 +8,8 @@ import { uniqueSources } from "../../data/sources.ts";
 import { SourceList } from "../data/SourceList.tsx";
 import { formatNumber } from "../../i18n/format.ts";
 import { currentLocale } from "../../i18n/index.ts";
-import { classCounts, NO_DATA_COLOR } from "../../map/choropleth.ts";
+import { classCounts, indirectCount } from "../../map/choropleth.ts";
+import { NoDataSwatch, ReachedRow } from "./LegendPatterns.tsx";
 import { termLabel } from "../../data/taxonomy.ts";
 import { pickText } from "../../data/text.ts";
 import { AboutDialog } from "./AboutDialog.tsx";
@@ -18,6 +19,7 @@ import { LayerControl } from "./LayerControl.tsx";
 import {
   selectClasses,
   selectCoverageMetric,
+  selectFeatureStates,
   selectFiltered,
   selectIndicatorLayer,
   selectMetrics,
@@ -63,6 +65,7 @@ export function Legend() {
   const filtered = useAppStore(selectFiltered);
   const layer = useAppStore(selectIndicatorLayer);
   const coverage = useAppStore(selectCoverageMetric);
+  const states = useAppStore(selectFeatureStates);
   if (!values) return null;
 
   // An indicator is classed over the areas it is reported for: countries, or municipalities.
@@ -216,9 +219,10 @@ export function Legend() {
               </li>
             );
           })}
+          {!layer && states && <ReachedRow count={indirectCount(states)} base={classes?.colors[0]} />}
           {noData > 0 && (
             <li data-testid="legend-no-data" className="legend-row">
-              <span className="swatch swatch-no-data" style={{ background: NO_DATA_COLOR }} aria-hidden="true" />
+              <NoDataSwatch />
               <span className="range">{t("legend.noData")}</span>
               <span className="count">{noData}</span>
             </li>

@@ -4,7 +4,8 @@ import { METRIC_IDS, metricValue, type MetricId, type MunicipalityMetrics } from
 import { ranks, type Rank } from "../../analysis/rank.ts";
 import type { CountryCode, Locale } from "../../geo/schema.ts";
 import { formatNumber } from "../../i18n/format.ts";
-import { selectMetrics } from "../../state/derived.ts";
+import { selectCoverageKinds, selectMetrics } from "../../state/derived.ts";
+import { CompletenessLine } from "./DatasetCompleteness.tsx";
 import { useAppStore } from "../../state/store.ts";
 
 /** The selected municipality's coverage under the current filters, each figure with its rank. */
@@ -20,6 +21,7 @@ export function MunicipalityCoverage({
   const { t } = useTranslation();
   const all = useAppStore(selectMetrics);
   const filters = useAppStore((s) => s.filters);
+  const kind = useAppStore((s) => selectCoverageKinds(s)?.get(municipalityId));
   const ranked = useMemo(() => {
     if (!all) return null;
     return Object.fromEntries(
@@ -37,12 +39,18 @@ export function MunicipalityCoverage({
           {t("coverage.outside")}
         </p>
       )}
+      {kind && (
+        <p className={`coverage-kind coverage-kind-${kind}`} data-testid="coverage-kind">
+          {t(`coverageKind.${kind}`)}
+        </p>
+      )}
       <CoverageFigures metrics={own} locale={locale} rankOf={(m) => ranked[m]?.get(municipalityId)} />
       {own.regionProjects > 0 && <p className="hint">{t("coverage.regionWide", { count: own.regionProjects })}</p>}
       {own.countryWideProjects > 0 && (
         <p className="hint">{t("coverage.countryWide", { count: own.countryWideProjects })}</p>
       )}
       {own.fundingUnknown > 0 && <p className="hint">{t("coverage.fundingUnknown", { count: own.fundingUnknown })}</p>}
+      <CompletenessLine countries={[country]} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { currentLocale } from "../../i18n/index.ts";
 import { selectBivariate, selectOverlooked } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
 import { PlaceEvidence } from "../data/PlaceEvidence.tsx";
+import { CompletenessLine } from "./DatasetCompleteness.tsx";
 
 const SHORT = 8;
 
@@ -24,6 +25,7 @@ export function OverlookedList() {
     return props ? municipalityName(props, locale) : municipalityId;
   };
   const shown = all ? overlooked : overlooked.slice(0, SHORT);
+  const countriesOf = (ids: readonly string[]) => ids.flatMap((i) => geo.byId.get(i)?.country ?? []);
   return (
     <section className="overlooked" aria-labelledby={`${id}-title`} data-testid="overlooked">
       <h2 id={`${id}-title`}>
@@ -31,6 +33,7 @@ export function OverlookedList() {
       </h2>
       <p className="hint">{t("gaps.explain")}</p>
       {overlooked.length === 0 && <p className="no-data">{t("gaps.none")}</p>}
+      <CompletenessLine countries={countriesOf(overlooked.map((o) => o.id))} />
       <ol className="overlooked-list">
         {shown.map((o) => (
           <li key={o.id}>
@@ -67,6 +70,7 @@ export function OverlookedList() {
               {t("gap.highNeedLeftOut", { count: gap.highNeedLeftOut })}
             </p>
           )}
+          <CompletenessLine countries={countriesOf(gap.highNeedNoCoverage)} />
           <ol className="overlooked-list">
             {gap.highNeedNoCoverage.slice(0, all ? undefined : SHORT).map((id) => (
               <li key={id}>
