@@ -80,8 +80,16 @@ function PatternImages() {
       );
       if (pattern) add(pattern);
     };
+    // Added up front, so the first tiles are laid out with them; on demand again after a style change.
+    const addAll = () => (Object.keys(PATTERN_IMAGE) as Array<keyof typeof PATTERN_IMAGE>).forEach(add);
+    try {
+      addAll();
+    } catch {
+      map.once("style.load", addAll); // the style itself has not arrived yet
+    }
     map.on("styleimagemissing", onMissing);
     return () => {
+      map.off("style.load", addAll);
       map.off("styleimagemissing", onMissing);
     };
   }, [map]);

@@ -40,7 +40,7 @@ export function MunicipalityCoverage({
         </p>
       )}
       {kind && (
-        <p className={`coverage-kind coverage-kind-${kind}`} data-testid="coverage-kind">
+        <p className="hint coverage-kind" data-testid="coverage-kind">
           {t(`coverageKind.${kind}`)}
         </p>
       )}
