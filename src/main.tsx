@@ -4,12 +4,15 @@ import { App } from "./App.tsx";
 import { config } from "./config.ts";
 import { initI18n, markKosovoDesignation } from "./i18n/index.ts";
 import { useAppStore } from "./state/store.ts";
+import { startDataSync, startLanguageSync } from "./state/follow.ts";
 import { startUrlSync } from "./state/urlSync.ts";
 import "./styles.css";
 
 const i18n = initI18n();
 if (config.kosovoFootnote) markKosovoDesignation(i18n);
 startUrlSync(useAppStore);
+startLanguageSync(useAppStore, i18n);
+startDataSync(useAppStore);
 const root = document.getElementById("root");
 if (!root) throw new Error("#root is missing from index.html");
 createRoot(root).render(

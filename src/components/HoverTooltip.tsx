@@ -21,6 +21,7 @@ import {
   selectMetricValues,
   selectOrganisationsById,
 } from "../state/derived.ts";
+import { useInteractionStore } from "../state/interaction.ts";
 import { useAppStore } from "../state/store.ts";
 
 const OFFSET = 14;
@@ -58,7 +59,7 @@ function usePlacement(hover: { x: number; y: number } | null) {
 export function HoverTooltip({ geo }: { geo: GeoLayers }) {
   const { i18n } = useTranslation();
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
-  const hover = useAppStore((s) => s.hover);
+  const hover = useInteractionStore((s) => s.hover);
   const organisations = useAppStore(selectOrganisationsById);
   const organisation = hover?.kind === "organisation" ? organisations?.get(hover.id) : undefined;
   const { ref, style } = usePlacement(hover);

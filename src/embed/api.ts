@@ -1,24 +1,37 @@
 /**
- * The postMessage API of an embedded map, wired to the store, i18next and the
- * page (protocol.ts has the message rules; docs/embed-api.md the contract).
- * Events go to the parent page; commands are taken only from it, from the
- * origins the deployment allows, and a dataset change only for allowed data
- * origins.
+ * The postMessage API of an embedded map, wired to the store (protocol.ts has
+ * the message rules; docs/embed-api.md the contract). Events go to the parent
+ * page; commands are taken only from it, from the origins the deployment
+ * allows, and a dataset change only for allowed data origins.
+ *
+ * The store is the one source: a command sets the store (as a URL would, through
+ * urlSync.navigate); the URL, the language, the dataset and the camera follow it;
+ * every event is built here from the store, after the state is applied.
  */
 import { featureIdFor } from "../geo/gazetteer.ts";
 import type { i18n as I18n } from "i18next";
 import type { StoreApi } from "zustand";
 import type { AppConfig } from "../config.ts";
 import { resolveDataSource } from "../data/source.ts";
-import { isLocale } from "../i18n/index.ts";
+import { currentLocale } from "../i18n/index.ts";
+import { dataSearch } from "../state/dataSlice.ts";
 import type { AppState } from "../state/store.ts";
-import { navigate } from "../state/urlSync.ts";
+import { serializeUrlState } from "../state/url.ts";
+import { fromStore, navigate } from "../state/urlSync.ts";
 import { applyParams, commandOriginAllowed, event, parseCommand, publicState, type EventType } from "./protocol.ts";
 
 export interface EmbedApi {
   /** Call once the map has first been drawn. */
   ready: () => void;
   stop: () => void;
+}
+
+/** The public state of the embedded map, from the store: its URL parameters, and the language always. */
+export function embedState(s: AppState, i18n: I18n): Record<string, string> {
+  return {
+    lang: s.lang ?? currentLocale(i18n.resolvedLanguage ?? i18n.language),
+    ...publicState(serializeUrlState(fromStore(s))),
+  };
 }
 
 export function startEmbedApi(store: StoreApi<AppState>, i18n: I18n, config: AppConfig): EmbedApi {
@@ -28,63 +41,68 @@ export function startEmbedApi(store: StoreApi<AppState>, i18n: I18n, config: App
     // Public state only: any page may embed the map and read what it shows.
     if (embedded) parent.postMessage(event(type, payload), "*");
   };
-  const state = () => ({ lang: i18n.resolvedLanguage ?? i18n.language, ...publicState(window.location.search) });
+  const state = () => embedState(store.getState(), i18n);
   let isReady = false;
+  let last = "";
+  /** Posts `viewchange` when the public state differs from the last one posted (or always, when forced). */
+  const announce = (force = false) => {
+    if (!isReady) return;
+    const now = state();
+    const text = JSON.stringify(now);
+    if (text === last && !force) return;
+    last = text;
+    post("viewchange", now);
+  };
 
+  // While a command is applied, the store changes in several steps: one event after all of them.
+  let applying = false;
   const onMessage = (e: MessageEvent<unknown>) => {
     if (!embedded || e.source !== parent) return;
     if (!commandOriginAllowed(e.origin, config.embedCommandOrigins, window.location.origin)) return;
     const command = parseCommand(e.data);
     if (!command) return;
     if (command.type === "getState") return post("state", state());
+    const s = store.getState();
     if (command.type === "select") {
-      const s = store.getState();
       const { payload } = command;
-      // A municipality without a boundary (ME-tuzi) selects the one it is shown within.
-      if ("municipality" in payload)
-        s.select(payload.municipality === null ? null : featureIdFor(payload.municipality));
-      else s.openOrganisation(payload.organisation);
+      // A municipality without a boundary (ME-tuzi) selects the one it is shown within, and the map shows it.
+      if ("municipality" in payload) {
+        if (payload.municipality === null) s.select(null);
+        else s.focus(featureIdFor(payload.municipality));
+      } else s.openOrganisation(payload.organisation);
       return;
     }
-    const before = new URLSearchParams(window.location.search);
-    const next = applyParams(window.location.search, command.payload);
-    const after = new URLSearchParams(next);
-    const dataChanged = after.get("data") !== before.get("data");
+    const current = serializeUrlState(fromStore(s));
+    const next = applyParams(current, command.payload);
+    const dataBefore = new URLSearchParams(current).get("data");
+    const dataAfter = new URLSearchParams(next).get("data");
     // Someone else's data under this map's name: only from origins the deployment allows (default: its own).
     if (
-      dataChanged &&
-      !resolveDataSource(next, {
+      dataAfter !== dataBefore &&
+      dataAfter !== null &&
+      !resolveDataSource(dataSearch(dataAfter), {
         pageUrl: window.location.href,
         defaultUrl: window.location.href,
         allowedOrigins: config.dataOrigins,
       }).ok
     )
       return;
-    navigate(store, next);
-    const lang = after.get("lang");
-    if (isLocale(lang) && lang !== i18n.language) void i18n.changeLanguage(lang);
-    if (dataChanged) void store.getState().loadData(next);
-    // The URL may not change the store (e.g. only the language): say so anyway.
+    applying = true;
+    try {
+      navigate(store, next);
+    } finally {
+      applying = false;
+    }
+    // Even when nothing changed (e.g. a value the map refused), the page is told the state it now has.
     announce(true);
   };
   window.addEventListener("message", onMessage);
 
-  let last = "";
-  const announce = (force = false) => {
-    if (!isReady) return;
-    const now = JSON.stringify(state());
-    if (now === last && !force) return;
-    last = now;
-    post("viewchange", state());
-  };
-  // After the URL has been written for the change (urlSync runs first, in subscription order).
   const unsubscribe = store.subscribe((s, previous) => {
-    queueMicrotask(() => announce());
     if (s.selectedId !== previous.selectedId || s.organisationId !== previous.organisationId)
       post("select", { municipality: s.selectedId, organisation: s.organisationId });
+    if (!applying) announce();
   });
-  const onLanguage = () => queueMicrotask(() => announce());
-  i18n.on("languageChanged", onLanguage);
 
   let height = 0;
   const resize = new ResizeObserver(() => {
@@ -106,7 +124,6 @@ export function startEmbedApi(store: StoreApi<AppState>, i18n: I18n, config: App
     stop: () => {
       window.removeEventListener("message", onMessage);
       unsubscribe();
-      i18n.off("languageChanged", onLanguage);
       resize.disconnect();
     },
   };

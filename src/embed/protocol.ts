@@ -16,7 +16,7 @@ export const VERSION = 1;
 export const MAX_MESSAGE_CHARS = 16 * 1024;
 
 /** The public URL parameters a command may set (README, "Everything shareable"). */
-export const PUBLIC_PARAMS = ["lang", "data", ...URL_STATE_PARAMS] as const;
+export const PUBLIC_PARAMS = URL_STATE_PARAMS;
 
 const envelope = { source: z.literal(SOURCE), version: z.literal(VERSION) };
 /** Values as in the URL; "" or null removes the parameter. Each value is validated again by the URL parser. */

@@ -16,8 +16,9 @@ import Map, {
 import { useTranslation } from "react-i18next";
 import { config } from "../config.ts";
 import type { GeoLayers } from "../geo/load.ts";
+import { useInteractionStore } from "../state/interaction.ts";
 import { useAppStore } from "../state/store.ts";
-import { roundView } from "../state/url.ts";
+import { roundView, type MapView as MapViewState } from "../state/url.ts";
 import { HoverTooltip } from "../components/HoverTooltip.tsx";
 import { PlacePopup } from "../components/data/PlacePopup.tsx";
 import { attribution } from "./attribution.ts";
@@ -29,6 +30,10 @@ import { baseStyle, glyphsUrl, LAYER, REGION_BOUNDS, SOURCE } from "./style.ts";
 // the municipality.
 const INTERACTIVE = [LAYER.organisationClusters, LAYER.organisations, LAYER.namedPlaces, LAYER.municipalityFill];
 
+function sameView(a: MapViewState | null, b: MapViewState | null): boolean {
+  return a === b || (a !== null && b !== null && a.lon === b.lon && a.lat === b.lat && a.zoom === b.zoom);
+}
+
 function formatView(lon: number, lat: number, zoom: number): string {
   return `${lon.toFixed(4)},${lat.toFixed(4)},${zoom.toFixed(2)}`;
 }
@@ -36,7 +41,7 @@ function formatView(lon: number, lat: number, zoom: number): string {
 /** Created at once, so MapLibre starts up while the municipality layers load; they are added when they arrive. */
 export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () => void }) {
   const { t, i18n } = useTranslation();
-  const setHover = useAppStore((s) => s.setHover);
+  const setHover = useInteractionStore((s) => s.setHover);
   const select = useAppStore((s) => s.select);
   const openOrganisation = useAppStore((s) => s.openOrganisation);
   const setStoreView = useAppStore((s) => s.setView);
@@ -49,7 +54,7 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
   });
   const mapRef = useRef<MapRef>(null);
   const focusing = useRef(false);
-  const focusRequest = useAppStore((s) => s.focusRequest);
+  const focusRequest = useInteractionStore((s) => s.focusRequest);
   const [cursor, setCursor] = useState<string>("");
   const [view, setView] = useState<string>("");
   const [ready, setReady] = useState(false);
@@ -57,6 +62,23 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
     () => config.basemapStyleUrl ?? baseStyle(glyphsUrl(window.location.origin, import.meta.env.BASE_URL)),
     [],
   );
+
+  // The camera follows the view in the store when it comes from elsewhere (the URL at back/forward, an embed
+  // command): the map's own moves are written to the store as the view they already show, so they do not move it.
+  const storeView = useAppStore((s) => s.view);
+  const followed = useRef(useAppStore.getState().view);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || sameView(storeView, followed.current)) return;
+    followed.current = storeView;
+    if (!storeView) {
+      map.fitBounds(REGION_BOUNDS, { padding: 16, duration: 0 });
+      return;
+    }
+    const c = map.getCenter();
+    if (!sameView(storeView, roundView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() })))
+      map.jumpTo({ center: [storeView.lon, storeView.lat], zoom: storeView.zoom });
+  }, [storeView]);
 
   // Bring a searched-for municipality into view.
   useEffect(() => {

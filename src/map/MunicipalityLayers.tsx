@@ -10,6 +10,7 @@ import type { GeoLayers } from "../geo/load.ts";
 import { currentLocale } from "../i18n/index.ts";
 import { selectFeatureStates, selectOrganisationPoints } from "../state/derived.ts";
 import { namedPlacePoints } from "./namedPlaces.ts";
+import { useInteractionStore } from "../state/interaction.ts";
 import { useAppStore } from "../state/store.ts";
 import { writeStates, type MunicipalityState } from "./choropleth.ts";
 import { PATTERN_IMAGE, PATTERN_PIXEL_RATIO, patternImage } from "./patterns.ts";
@@ -135,7 +136,7 @@ function OrganisationMarkers() {
 }
 
 function HoverHighlight() {
-  const hoveredId = useAppStore((s) => (s.hover && !s.hover.kind ? s.hover.id : null));
+  const hoveredId = useInteractionStore((s) => (s.hover && !s.hover.kind ? s.hover.id : null));
   const layer = useMemo(() => municipalityHoverLayer(hoveredId), [hoveredId]);
   return <Layer {...layer} />;
 }

@@ -11,6 +11,11 @@ import { fetchDatasetText, resolveDataSource } from "../data/source.ts";
 import { fatalResult, type ValidationResult } from "../data/validate.ts";
 import type { AppState } from "./store.ts";
 
+/** The query naming a dataset address, as resolveDataSource reads it. */
+export function dataSearch(source: string | null): string {
+  return source ? `?${new URLSearchParams({ data: source }).toString()}` : "";
+}
+
 export type DataOrigin =
   { kind: "default"; label: string } | { kind: "url"; label: string } | { kind: "import"; label: string };
 
@@ -27,12 +32,15 @@ export type PendingImport =
   { status: "reading"; files: string[] } | { status: "review" | "merging"; files: string[]; result: ValidationResult };
 
 export interface DataSlice {
+  /** The dataset address asked for (`data` in the URL); null: the shipped dataset. Loading follows it (follow.ts). */
+  dataSource: string | null;
+  setDataSource: (source: string | null) => void;
   dataStatus: "idle" | "loading" | "ready" | "error";
   data: LoadedData | null;
   /** Why the last load failed; whatever was on screen stays. */
   dataError: DataIssue[] | null;
   pendingImport: PendingImport | null;
-  /** Loads the seed dataset, or the one named by ?data= in `search`. */
+  /** Loads the shipped dataset, or the one named by ?data= in `search` (default: the store's dataSource). */
   loadData: (search?: string, fetchImpl?: typeof fetch) => Promise<void>;
   /** Reads and validates files for the user to review; nothing changes until applyImport. */
   stageImport: (files: readonly FileLike[]) => Promise<void>;
@@ -55,12 +63,14 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
     });
 
   return {
+    dataSource: null,
+    setDataSource: (dataSource) => set({ dataSource }),
     dataStatus: "idle",
     data: null,
     dataError: null,
     pendingImport: null,
 
-    loadData: async (search = location.search, fetchImpl = fetch) => {
+    loadData: async (search = dataSearch(get().dataSource), fetchImpl = fetch) => {
       set({ dataStatus: "loading", dataError: null });
       const resolved = resolveDataSource(search, {
         pageUrl: location.href,

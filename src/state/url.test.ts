@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { CLASS_METHODS } from "../analysis/classify.ts";
 import { METRIC_IDS } from "../analysis/metrics.ts";
 import { ACTIVITY_TYPES, EXTREMISM_FORMS, OC_TOPICS, LEVELS, ORGANISATION_KINDS } from "../data/taxonomy.ts";
-import { COUNTRY_CODES } from "../geo/schema.ts";
+import { COUNTRY_CODES, LOCALES } from "../geo/schema.ts";
 import { DEFAULT_URL_STATE, OVERLAYS, parseUrlState, serializeUrlState, type UrlState } from "./url.ts";
 
 const state = (patch: Omit<Partial<UrlState>, "filters"> & { filters?: Partial<UrlState["filters"]> }): UrlState => ({
@@ -42,10 +42,13 @@ describe("URL state", () => {
     expect(parseUrlState(query)).toEqual(value);
   });
 
-  test("keeps lang and data, which other modules own", () => {
-    expect(serializeUrlState(state({ sel: "1" }), "?lang=sq&data=%2Fx.json&sel=2")).toBe(
-      "?lang=sq&data=%2Fx.json&sel=1",
+  test("owns lang and data like every public parameter, and keeps parameters that are not WB Radar's", () => {
+    expect(serializeUrlState(state({ sel: "1", lang: "sq", data: "/x.json" }), "?utm_source=x&lang=mk&sel=2")).toBe(
+      "?utm_source=x&sel=1&lang=sq&data=%2Fx.json",
     );
+    expect(serializeUrlState(state({}), "?lang=sq&data=%2Fx.json")).toBe("");
+    expect(parseUrlState("?lang=xx&data=")).toMatchObject({ lang: null, data: null });
+    expect(parseUrlState(`?data=${"a".repeat(2001)}`).data).toBeNull();
   });
 
   test("invalid values are dropped for their defaults, never a crash", () => {
@@ -94,6 +97,11 @@ describe("URL state", () => {
         { requiredKeys: ["donors", "activities", "kinds", "levels", "forms", "topics", "countries"] },
       ),
       sel: fc.option(fc.stringMatching(/^[1-9]\d{0,11}$/), { nil: null }),
+      lang: fc.option(fc.constantFrom(...LOCALES), { nil: null }),
+      data: fc.option(
+        fc.webUrl({ withQueryParameters: true, withFragments: true }).filter((u) => u.length <= 2000),
+        { nil: null },
+      ),
       view: fc.option(
         fc.record({
           lon: fc.integer({ min: -1800000, max: 1800000 }).map((n) => n / 10000),

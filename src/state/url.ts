@@ -13,7 +13,8 @@
  *   layer   overlays drawn over the choropleth: organisations, places, overlooked (or none)
  *   sel     selected municipality id, or a city made of several (gazetteer.ts)
  *   view    lon,lat,zoom (rounded)
- * `lang` and `data` are read elsewhere and kept as they are.
+ *   lang    interface language (sq, sr-Latn, sr-Cyrl, mk, bs, en)
+ *   data    address of a dataset to load instead of the shipped one (checked against the allowed origins when loaded)
  */
 import { cityGroupById } from "../geo/gazetteer.ts";
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from "../analysis/classify.ts";
@@ -22,7 +23,7 @@ import { METRIC_IDS, type MetricId } from "../analysis/metrics.ts";
 import { MAX_YEAR, MIN_YEAR } from "../data/dates.ts";
 import { IdSchema } from "../data/schema.ts";
 import { ACTIVITY_TYPES, EXTREMISM_FORMS, LEVELS, OC_TOPICS, ORGANISATION_KINDS } from "../data/taxonomy.ts";
-import { COUNTRY_CODES, type CountryCode } from "../geo/schema.ts";
+import { COUNTRY_CODES, LOCALES, type CountryCode, type Locale } from "../geo/schema.ts";
 
 export interface MapView {
   lon: number;
@@ -44,7 +45,14 @@ export interface UrlState {
   filters: Filters;
   sel: string | null;
   view: MapView | null;
+  /** The language asked for in the URL; null: the remembered or the browser's. */
+  lang: Locale | null;
+  /** A dataset address (?data=); null: the shipped dataset. */
+  data: string | null;
 }
+
+/** Longest `data` address kept; a longer one is dropped. */
+export const MAX_DATA_PARAM = 2000;
 
 export const DEFAULT_URL_STATE: UrlState = {
   metric: "projects",
@@ -56,6 +64,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   filters: NO_FILTERS,
   sel: null,
   view: null,
+  lang: null,
+  data: null,
 };
 
 /** Parameters this module owns, in the order it writes them (with lang and data, the public parameters). */
@@ -76,6 +86,8 @@ export const URL_STATE_PARAMS = [
   "countrywide",
   "sel",
   "view",
+  "lang",
+  "data",
 ] as const;
 
 const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T | undefined =>
@@ -132,6 +144,7 @@ export function parseUrlState(search: string): UrlState {
   const layer = p.get("layer");
   const need = p.get("need");
   const metric = p.get("metric");
+  const data = p.get("data");
   return {
     need: need && isId(need) ? need : null,
     overlays: layer === null ? DEFAULT_URL_STATE.overlays : list(layer, inList(OVERLAYS)).sort(),
@@ -142,10 +155,12 @@ export function parseUrlState(search: string): UrlState {
     filters,
     sel: sel && (/^\d{1,20}$/.test(sel) || cityGroupById.has(sel)) ? sel : null,
     view: parseView(p.get("view")),
+    lang: oneOf(LOCALES, p.get("lang")) ?? null,
+    data: data && data.length <= MAX_DATA_PARAM ? data : null,
   };
 }
 
-/** The URL search string for a state, keeping parameters other modules own (lang, data). */
+/** The URL search string for a state, keeping parameters that are not WB Radar's (a partner's own, e.g. utm_*). */
 export function serializeUrlState(state: UrlState, currentSearch = ""): string {
   const p = new URLSearchParams(currentSearch);
   for (const key of URL_STATE_PARAMS) p.delete(key);
@@ -176,6 +191,8 @@ export function serializeUrlState(state: UrlState, currentSearch = ""): string {
     const v = roundView(state.view);
     p.set("view", `${v.lon},${v.lat},${v.zoom}`);
   }
+  if (state.lang) p.set("lang", state.lang);
+  if (state.data) p.set("data", state.data);
   const text = p.toString().replace(/%2C/g, ",");
   return text ? `?${text}` : "";
 }

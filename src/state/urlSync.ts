@@ -1,13 +1,17 @@
 /**
- * Keeps the store and the page URL in step: the URL is read at start and on
- * back/forward; every shareable change writes it (a new history entry, except
- * for panning and zooming, which replace the current one).
+ * Keeps the store and the page URL in step. This is the only code that writes
+ * the address: the URL is read at start and on back/forward; every shareable
+ * change in the store writes it (a new history entry, except for panning and
+ * zooming, which replace the current one). Language, dataset and camera
+ * follow the store (follow.ts, MapView), never the URL directly.
  */
 import { parseUrlState, serializeUrlState, type UrlState } from "./url.ts";
+import { useInteractionStore } from "./interaction.ts";
 import type { AppState } from "./store.ts";
 import type { StoreApi } from "zustand";
 
-function fromStore(s: AppState): UrlState {
+/** The shareable part of the store, as the URL holds it. */
+export function fromStore(s: AppState): UrlState {
   return {
     metric: s.metric,
     countCountryWide: s.countCountryWide,
@@ -18,6 +22,8 @@ function fromStore(s: AppState): UrlState {
     filters: s.filters,
     sel: s.selectedId,
     view: s.view,
+    lang: s.lang,
+    data: s.dataSource,
   };
 }
 
@@ -32,28 +38,39 @@ function toStore(u: UrlState): Partial<AppState> {
     filters: u.filters,
     selectedId: u.sel,
     view: u.view,
+    lang: u.lang,
+    dataSource: u.data,
   };
 }
 
 /**
- * Goes to `search` as if the user had: a new history entry, the store set
- * from it (every value validated by parseUrlState).
+ * Sets the store from a query string (every value validated by parseUrlState). A selection that arrives without a
+ * view is brought into view: a link or a command naming a municipality shows it.
  */
+function applySearch(store: StoreApi<AppState>, search: string): void {
+  const previous = store.getState().selectedId;
+  const next = parseUrlState(search);
+  store.setState(toStore(next));
+  if (next.sel && next.sel !== previous && !next.view) useInteractionStore.getState().requestFocus(next.sel);
+}
+
+/** Goes to `search` as if the user had: the store is set from it, and the URL is written (a new entry) from the store. */
 export function navigate(store: StoreApi<AppState>, search: string): void {
-  const url = `${window.location.pathname}${search}${window.location.hash}`;
-  window.history.pushState(window.history.state, "", url);
-  store.setState(toStore(parseUrlState(search)));
+  applySearch(store, search);
 }
 
 /** Starts syncing; returns a function that stops it. */
 export function startUrlSync(store: StoreApi<AppState>): () => void {
   let applying = false;
-  const apply = () => {
+  const fromUrl = () => {
     applying = true;
-    store.setState(toStore(parseUrlState(window.location.search)));
-    applying = false;
+    try {
+      applySearch(store, window.location.search);
+    } finally {
+      applying = false;
+    }
   };
-  apply();
+  fromUrl();
   const unsubscribe = store.subscribe((state, previous) => {
     if (applying) return;
     const next = serializeUrlState(fromStore(state), window.location.search);
@@ -65,9 +82,9 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
     if (onlyView) window.history.replaceState(window.history.state, "", url);
     else window.history.pushState(window.history.state, "", url);
   });
-  window.addEventListener("popstate", apply);
+  window.addEventListener("popstate", fromUrl);
   return () => {
     unsubscribe();
-    window.removeEventListener("popstate", apply);
+    window.removeEventListener("popstate", fromUrl);
   };
 }

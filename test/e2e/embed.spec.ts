@@ -28,6 +28,16 @@ const send = (page: Page, type: string, payload?: unknown) =>
   ] as const);
 const waitFor = (page: Page, match: (m: Message) => boolean) =>
   expect.poll(async () => (await messages(page)).some(match), { timeout: 30_000 }).toBe(true);
+/**
+ * Waits until the map has handled every command sent before: it answers commands in order, so once the answer to
+ * a getState sent now has arrived, the earlier ones are done. Returns that state.
+ */
+async function roundTrip(page: Page): Promise<Record<string, unknown>> {
+  const count = (await messages(page)).length;
+  await send(page, "getState");
+  await expect.poll(async () => (await messages(page)).slice(count).some((m) => m.type === "state")).toBe(true);
+  return (await messages(page)).slice(count).find((m) => m.type === "state")!.payload;
+}
 
 test("a partner page on another origin embeds the map, drives it and follows its height", async ({ page }) => {
   const errors = collectErrors(page);
@@ -69,7 +79,8 @@ test("a partner page on another origin embeds the map, drives it and follows its
   // a dataset from a foreign origin is refused: nothing changes, no notice of other data
   const count = (await messages(page)).length;
   await send(page, "setState", { data: "https://evil.example/claims.json", donor: null });
-  await page.waitForTimeout(1500);
+  // the whole command is refused: the donor filter stays too
+  expect(await roundTrip(page)).toMatchObject({ donor: "gcerf" });
   expect((await messages(page)).slice(count).filter((m) => m.type === "viewchange")).toEqual([]);
   await expect(frame.getByTestId("data-origin")).toHaveCount(0);
 
@@ -91,12 +102,49 @@ test("a partner page on another origin embeds the map, drives it and follows its
   expect(errors).toEqual([]);
 });
 
+test("an embed command with a view moves the camera; an embed with sel= shows the selection", async ({ page }) => {
+  const errors = collectErrors(page);
+  await openHost(page, PARTNER);
+  await waitFor(page, (m) => m.type === "ready");
+  const map = page.frameLocator("iframe").getByTestId("map");
+  await send(page, "setState", { view: "21.1,42.3,9" });
+  await expect(map).toHaveAttribute("data-view", "21.1000,42.3000,9.00");
+  // the event says what happened, and the state agrees
+  await waitFor(page, (m) => m.type === "viewchange" && m.payload.view === "21.1,42.3,9");
+  expect(await roundTrip(page)).toMatchObject({ view: "21.1,42.3,9" });
+  // a view the map refuses is dropped for the default, the whole region, as in a link
+  await send(page, "setState", { view: "999,1,1" });
+  expect(await roundTrip(page)).not.toHaveProperty("view");
+  await expect.poll(async () => Number((await map.getAttribute("data-view"))?.split(",")[2])).toBeLessThan(8);
+
+  // an embed of one municipality zooms to it
+  await openHost(page, PARTNER, `?controls=legend&sel=${MUNICIPALITY.kacanik}`);
+  await waitFor(page, (m) => m.type === "ready");
+  await expect
+    .poll(async () => Number((await map.getAttribute("data-view"))?.split(",")[2]), { timeout: 15_000 })
+    .toBeGreaterThan(8);
+  expect(errors).toEqual([]);
+});
+
 test("commands from an origin the deployment does not allow are ignored; events still arrive", async ({ page }) => {
   await openHost(page, SOMEONE_ELSE);
   await waitFor(page, (m) => m.type === "ready");
   await send(page, "setState", { donor: "gcerf" });
   await send(page, "getState");
-  await page.waitForTimeout(2000);
+  // Messages are handled in order: once the frame has handled one it posts to itself, it has handled these.
+  const frame = page.frames().find((f) => f.url().startsWith(`${MAP}/embed.html`))!;
+  await frame.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const onMessage = (e: MessageEvent) => {
+          if (e.data !== "wb-radar-test:flush") return;
+          removeEventListener("message", onMessage);
+          resolve();
+        };
+        addEventListener("message", onMessage);
+        postMessage("wb-radar-test:flush", "*");
+      }),
+  );
   expect((await messages(page)).map((m) => m.type)).not.toContain("state");
   expect((await messages(page)).some((m) => m.type === "viewchange")).toBe(false);
   await expect(page.frameLocator("iframe").getByTestId("legend-class").first()).toBeVisible();
@@ -113,14 +161,28 @@ test("several embeds on one page size themselves independently; the example page
     await expect(frame.locator('[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
     await expect(frame.getByTestId("legend-class").first()).toBeVisible();
   }
-  await page.waitForTimeout(1000);
-  const second = (await frames.nth(1).boundingBox())!.height;
-  expect(second).not.toBe((await frames.nth(0).boundingBox())!.height);
+  // each has taken its own height (the first has filters below its map, the second only a legend)
+  const heightOf = async (i: number) => (await frames.nth(i).boundingBox())!.height;
+  await expect.poll(async () => (await heightOf(0)) - (await heightOf(1))).not.toBe(0);
+  const second = await heightOf(1);
   // the buttons drive the first map only
   await page.getByRole("button", { name: "Right-wing extremism" }).click();
   await expect(page.locator("#log")).toContainText('"form": "right-wing"', { timeout: 30_000 });
-  await page.waitForTimeout(1000);
-  expect((await frames.nth(1).boundingBox())!.height).toBe(second);
+  // the second map answers a getState (so it has handled everything before) and has kept its height
+  const state = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        const target = document.querySelectorAll("iframe")[1]!.contentWindow!;
+        addEventListener("message", function onMessage(e) {
+          if (e.source !== target || e.data?.type !== "state") return;
+          removeEventListener("message", onMessage);
+          resolve(e.data.payload);
+        });
+        target.postMessage({ source: "wb-radar", version: 1, type: "getState" }, "*");
+      }),
+  );
+  expect(state).not.toMatchObject({ form: "right-wing" });
+  expect(await heightOf(1)).toBe(second);
   expect(errors).toEqual([]);
 });
 

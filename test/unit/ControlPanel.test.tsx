@@ -5,6 +5,7 @@ import { FilterPanel } from "../../src/components/analysis/FilterPanel.tsx";
 import { Legend } from "../../src/components/analysis/Legend.tsx";
 import { HoverTooltip } from "../../src/components/HoverTooltip.tsx";
 import { validateDataset } from "../../src/data/validate.ts";
+import { useInteractionStore } from "../../src/state/interaction.ts";
 import { useAppStore } from "../../src/state/store.ts";
 import { geoLayers, ohrid, prizren } from "./fixtures.ts";
 
@@ -94,7 +95,7 @@ describe("FilterPanel years", () => {
 describe("HoverTooltip", () => {
   it("says what the map shows for the municipality: value, class and rank, or no data", () => {
     load();
-    useAppStore.getState().setHover({ id: ohrid.id, x: 10, y: 10 });
+    useInteractionStore.getState().setHover({ id: ohrid.id, x: 10, y: 10 });
     const { rerender } = render(<HoverTooltip geo={geoLayers()} />);
     expect(screen.getByTestId("tooltip-value")).toHaveTextContent(
       /^Projects targeting the municipality: 2 · class 2 of 2 · #1 of 2$/,
@@ -106,7 +107,7 @@ describe("HoverTooltip", () => {
       /^Projects targeting the municipality: 0 · class 1 of 2$/,
     );
     useAppStore.getState().setMetric("projectsPer100k");
-    useAppStore.getState().setHover({ id: prizren.id, x: 10, y: 10 });
+    useInteractionStore.getState().setHover({ id: prizren.id, x: 10, y: 10 });
     rerender(<HoverTooltip geo={geoLayers()} />);
     expect(screen.getByTestId("tooltip-value")).toHaveTextContent("no data");
   });

@@ -7,6 +7,7 @@ import { MunicipalityCoverage } from "../../src/components/analysis/Municipality
 import { HoverTooltip } from "../../src/components/HoverTooltip.tsx";
 import { validateDataset } from "../../src/data/validate.ts";
 import { selectFeatureStates } from "../../src/state/derived.ts";
+import { useInteractionStore } from "../../src/state/interaction.ts";
 import { useAppStore } from "../../src/state/store.ts";
 import { geoLayers, ohrid, prizren } from "./fixtures.ts";
 
@@ -43,7 +44,7 @@ describe("coverage that reaches a municipality without naming it", () => {
     expect(states.get(ohrid.id)!.pattern).toBe("");
     render(<Legend />);
     expect(screen.getByTestId("legend-reached")).toHaveTextContent(/Hatched: 0 here.*1$/);
-    useAppStore.getState().setHover({ id: prizren.id, x: 10, y: 10 });
+    useInteractionStore.getState().setHover({ id: prizren.id, x: 10, y: 10 });
     render(<HoverTooltip geo={geoLayers()} />);
     expect(screen.getByTestId("tooltip-value")).toHaveTextContent(/Projects targeting the municipality: 0/);
     expect(screen.getByTestId("tooltip-kind")).toHaveTextContent("only whole-country projects reach it");
@@ -69,7 +70,7 @@ describe("the gap map's tooltip", () => {
   it("gives the need value at the level it was measured, its class, and the coverage with its class", () => {
     load();
     useAppStore.getState().setNeed("oc");
-    useAppStore.getState().setHover({ id: prizren.id, x: 10, y: 10 });
+    useInteractionStore.getState().setHover({ id: prizren.id, x: 10, y: 10 });
     render(<HoverTooltip geo={geoLayers()} />);
     expect(screen.getByTestId("tooltip-need")).toHaveTextContent(
       /^OC score: 6 \(country-level, 2023 edition\) · high need$/,
