@@ -109,6 +109,18 @@ describe("the embed API: command → state → event", () => {
     ]);
   });
 
+  test("a sel without a view, by command or in the embed's address, is brought into view", () => {
+    send("setState", { sel: "1108809505" });
+    expect(useInteractionStore.getState().focusRequest?.id).toBe("1108809505");
+    send("setState", { sel: "85674165", view: "20,41,8" });
+    expect(useInteractionStore.getState().focusRequest?.id).toBe("1108809505");
+    for (const stop of stops) stop();
+    useInteractionStore.setState({ focusRequest: null });
+    window.history.replaceState(null, "", "/embed.html?sel=85674165&controls=legend");
+    stops = [startUrlSync(useAppStore), startEmbedApi(useAppStore, i18next, config).stop];
+    expect(useInteractionStore.getState().focusRequest?.id).toBe("85674165");
+  });
+
   test("a dataset from an origin the deployment does not allow is refused whole", () => {
     partner.postMessage.mockClear();
     send("setState", { data: "https://elsewhere.example/d.json", donor: "eu" });

@@ -15,6 +15,7 @@ import type { AppConfig } from "../config.ts";
 import { resolveDataSource } from "../data/source.ts";
 import { currentLocale } from "../i18n/index.ts";
 import { dataSearch } from "../state/dataSlice.ts";
+import { useInteractionStore } from "../state/interaction.ts";
 import type { AppState } from "../state/store.ts";
 import { serializeUrlState } from "../state/url.ts";
 import { fromStore, navigate } from "../state/urlSync.ts";
@@ -53,6 +54,16 @@ export function startEmbedApi(store: StoreApi<AppState>, i18n: I18n, config: App
     last = text;
     post("viewchange", now);
   };
+
+  /**
+   * An embed is often of one municipality: a selection that arrives without a view (in the embed's address, or a
+   * command) is brought into view. (The full map keeps the view a link gives: what its sender saw.)
+   */
+  const showSelection = (before: string | null) => {
+    const { selectedId, view } = store.getState();
+    if (selectedId && selectedId !== before && !view) useInteractionStore.getState().requestFocus(selectedId);
+  };
+  showSelection(null);
 
   // While a command is applied, the store changes in several steps: one event after all of them.
   let applying = false;
@@ -93,6 +104,7 @@ export function startEmbedApi(store: StoreApi<AppState>, i18n: I18n, config: App
     } finally {
       applying = false;
     }
+    showSelection(s.selectedId);
     // Even when nothing changed (e.g. a value the map refused), the page is told the state it now has.
     announce(true);
   };

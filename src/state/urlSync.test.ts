@@ -77,12 +77,14 @@ describe("urlSync: the only writer of the address", () => {
     expect(push).not.toHaveBeenCalled();
   });
 
-  test("a selection that arrives without a view is brought into view", () => {
+  test("navigate sets the store as a link would, and the URL follows; the full map keeps the link's view", () => {
     start(startUrlSync(useAppStore));
-    navigate(useAppStore, "?sel=85674165");
+    navigate(useAppStore, "?sel=85674165&metric=nonsense!");
     expect(useAppStore.getState().selectedId).toBe("85674165");
-    expect(useInteractionStore.getState().focusRequest?.id).toBe("85674165");
+    expect(useAppStore.getState().metric).toBe("projects");
     expect(window.location.search).toBe("?sel=85674165");
+    // what the sender saw: the selection in the default view, not zoomed to it
+    expect(useInteractionStore.getState().focusRequest).toBeNull();
   });
 
   test("stops when asked", () => {

@@ -6,7 +6,6 @@
  * follow the store (follow.ts, MapView), never the URL directly.
  */
 import { parseUrlState, serializeUrlState, type UrlState } from "./url.ts";
-import { useInteractionStore } from "./interaction.ts";
 import type { AppState } from "./store.ts";
 import type { StoreApi } from "zustand";
 
@@ -43,15 +42,9 @@ function toStore(u: UrlState): Partial<AppState> {
   };
 }
 
-/**
- * Sets the store from a query string (every value validated by parseUrlState). A selection that arrives without a
- * view is brought into view: a link or a command naming a municipality shows it.
- */
+/** Sets the store from a query string (every value validated by parseUrlState). */
 function applySearch(store: StoreApi<AppState>, search: string): void {
-  const previous = store.getState().selectedId;
-  const next = parseUrlState(search);
-  store.setState(toStore(next));
-  if (next.sel && next.sel !== previous && !next.view) useInteractionStore.getState().requestFocus(next.sel);
+  store.setState(toStore(parseUrlState(search)));
 }
 
 /** Goes to `search` as if the user had: the store is set from it, and the URL is written (a new entry) from the store. */
