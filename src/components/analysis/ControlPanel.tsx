@@ -3,17 +3,20 @@ import { useTranslation } from "react-i18next";
 import { FilterPanel } from "./FilterPanel.tsx";
 import { Legend } from "./Legend.tsx";
 import { OverlookedList } from "./OverlookedList.tsx";
+import { useAppStore } from "../../state/store.ts";
 
 /** Filters, legend and the gap lists beside the map, in that order; folded away on small screens until asked for. */
 export function ControlPanel() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(() => window.matchMedia?.("(min-width: 700px)").matches ?? true);
+  // Nothing to filter or key before a dataset has loaded (an empty box would look broken).
+  const hasData = useAppStore((s) => s.data !== null);
   return (
     <div className={`controls${open ? " controls-open" : ""}`} data-testid="controls">
       <button type="button" className="controls-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? t("filters.hide") : t("filters.show")}
       </button>
-      {open && (
+      {open && hasData && (
         <div className="controls-body">
           {/* What to look at first, then what the map shows, then the lists it yields. */}
           <FilterPanel />

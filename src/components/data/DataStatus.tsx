@@ -2,13 +2,15 @@ import { useTranslation } from "react-i18next";
 import { useAppStore } from "../../state/store.ts";
 import { issueMessage } from "./issueText.ts";
 
-/** Why the dataset could not be loaded, with a retry; the data already on screen stays. */
+/** Why the dataset could not be loaded, with a retry (and, for a linked dataset, the map's own); what is on screen stays. */
 export function DataStatus() {
   const { t } = useTranslation();
   const status = useAppStore((s) => s.dataStatus);
   const error = useAppStore((s) => s.dataError);
   const loadData = useAppStore((s) => s.loadData);
   const dismiss = useAppStore((s) => s.dismissDataError);
+  const linked = useAppStore((s) => s.dataSource !== null);
+  const setDataSource = useAppStore((s) => s.setDataSource);
   if (status !== "error" || !error) return null;
   return (
     <div className="status status-error data-status" role="alert" data-testid="data-error">
@@ -22,6 +24,12 @@ export function DataStatus() {
         <button type="button" onClick={() => void loadData()}>
           {t("data.retry")}
         </button>
+        {/* A link named a dataset that cannot be loaded: the way back to the map's own. */}
+        {linked && (
+          <button type="button" onClick={() => setDataSource(null)} data-testid="error-use-own-data">
+            {t("dataOrigin.useOwn")}
+          </button>
+        )}
         <button type="button" onClick={dismiss}>
           {t("data.dismiss")}
         </button>

@@ -1,0 +1,29 @@
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { DataStatus } from "../../src/components/data/DataStatus.tsx";
+import { issue } from "../../src/data/issues.ts";
+import { useAppStore } from "../../src/state/store.ts";
+
+describe("DataStatus", () => {
+  it("offers the map's own data when a linked dataset cannot be loaded", async () => {
+    useAppStore.setState({
+      dataSource: "/missing.json",
+      dataStatus: "error",
+      dataError: [issue("error", "parse", [], { file: "/missing.json", detail: "not JSON" })],
+    });
+    render(<DataStatus />);
+    await userEvent.click(screen.getByRole("button", { name: "Show this map's own data" }));
+    expect(useAppStore.getState().dataSource).toBeNull();
+  });
+
+  it("does not offer it when the shipped dataset itself failed", () => {
+    useAppStore.setState({
+      dataStatus: "error",
+      dataError: [issue("error", "parse", [], { file: "dataset.json", detail: "not JSON" })],
+    });
+    render(<DataStatus />);
+    expect(screen.getByTestId("data-error")).toBeVisible();
+    expect(screen.queryByTestId("error-use-own-data")).toBeNull();
+  });
+});
