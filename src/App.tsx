@@ -11,15 +11,22 @@ import { OrganisationPanel } from "./components/OrganisationPanel.tsx";
 import { SearchBox } from "./components/SearchBox.tsx";
 import { MunicipalityPanel } from "./components/MunicipalityPanel.tsx";
 import { MapView } from "./map/MapView.tsx";
+import { SkipLinks } from "./components/SkipLinks.tsx";
+import { ViewTabs } from "./components/ViewTabs.tsx";
 import { useAppStore } from "./state/store.ts";
 
-// Import, export and the report load when the dialog first opens.
+// The table, its exports and the dialogs load when first opened.
+const MunicipalityTable = lazy(() =>
+  import("./components/table/MunicipalityTable.tsx").then((m) => ({ default: m.MunicipalityTable })),
+);
 const EmbedDialog = lazy(() => import("./components/EmbedDialog.tsx").then((m) => ({ default: m.EmbedDialog })));
 const DataDialog = lazy(() => import("./components/data/DataDialog.tsx").then((m) => ({ default: m.DataDialog })));
 
 export function App() {
   const { t } = useTranslation();
   const geo = useAppStore((s) => s.geo);
+  const tab = useAppStore((s) => s.tab);
+  const selected = useAppStore((s) => s.selectedId !== null);
   const loadGeo = useAppStore((s) => s.loadGeo);
   const loadData = useAppStore((s) => s.loadData);
   const [dataOpen, setDataOpen] = useState(false);
@@ -41,12 +48,14 @@ export function App() {
 
   return (
     <div className="app">
+      <SkipLinks />
       <header className="app-header">
         <div>
           <h1>{t("app.title")}</h1>
           <p className="tagline">{t("app.tagline")}</p>
         </div>
         <div className="header-actions">
+          <ViewTabs />
           <SearchBox />
           <button
             ref={dataButton}
@@ -71,8 +80,13 @@ export function App() {
       </header>
       <SampleBanner />
       <DataOriginNotice />
-      <main className="app-main">
+      <main className={`app-main tab-${tab}${selected ? " has-selection" : ""}`}>
         <MapView geo={geo} />
+        {geo && tab === "table" && (
+          <Suspense fallback={null}>
+            <MunicipalityTable geo={geo} />
+          </Suspense>
+        )}
         {geo && <MunicipalityPanel geo={geo} />}
         {geo && <ControlPanel />}
         <OrganisationPanel />

@@ -1,4 +1,5 @@
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
+import { usePanelFocus } from "../state/interaction.ts";
 import { useTranslation } from "react-i18next";
 import { combinedMetrics } from "../analysis/metrics.ts";
 import type { CityGroup } from "../geo/gazetteer.ts";
@@ -13,6 +14,8 @@ import { SafeLink } from "./data/SafeLink.tsx";
 /** A city made of several municipalities: its municipalities (each can be opened) and their figures together. */
 export function CityPanel({ geo, city }: { geo: GeoLayers; city: CityGroup }) {
   const { t, i18n } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  usePanelFocus("municipality", heading);
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
   const select = useAppStore((s) => s.select);
   const focus = useAppStore((s) => s.focus);
@@ -31,7 +34,9 @@ export function CityPanel({ geo, city }: { geo: GeoLayers; city: CityGroup }) {
   return (
     <aside className="panel" data-testid="city-panel" aria-labelledby="city-panel-title">
       <p className="panel-kicker">{t("places.city")}</p>
-      <h2 id="city-panel-title">{city.names[locale]}</h2>
+      <h2 id="city-panel-title" ref={heading} tabIndex={-1}>
+        {city.names[locale]}
+      </h2>
       <dl>
         <dt>{t("municipality.country")}</dt>
         <dd>{t(`country.${city.country}`)}</dd>

@@ -1,7 +1,8 @@
 import { populationShown } from "../analysis/population.ts";
 import { populations } from "../state/derived.ts";
 import { SourceList } from "./data/SourceList.tsx";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
+import { usePanelFocus } from "../state/interaction.ts";
 import { useTranslation } from "react-i18next";
 import type { GeoLayers } from "../geo/load.ts";
 import { municipalityName } from "../geo/names.ts";
@@ -16,6 +17,8 @@ import { MunicipalityFacts } from "./data/MunicipalityFacts.tsx";
 /** The selected municipality (name in the current language, country, population, area), or the selected city. */
 export function MunicipalityPanel({ geo }: { geo: GeoLayers }) {
   const { t, i18n } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  usePanelFocus("municipality", heading);
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
   const selectedId = useAppStore((s) => s.selectedId);
   const dataset = useAppStore((s) => s.data?.dataset);
@@ -45,7 +48,9 @@ export function MunicipalityPanel({ geo }: { geo: GeoLayers }) {
   return (
     <aside className="panel" data-testid="municipality-panel" aria-labelledby="municipality-panel-title">
       <p className="panel-kicker">{t("municipality.selected")}</p>
-      <h2 id="municipality-panel-title">{name}</h2>
+      <h2 id="municipality-panel-title" ref={heading} tabIndex={-1}>
+        {name}
+      </h2>
       {localDiffers && (
         <p className="panel-local-name" lang={props.country === "MK" ? "mk" : undefined}>
           {props.name}

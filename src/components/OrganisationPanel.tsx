@@ -1,4 +1,5 @@
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
+import { usePanelFocus } from "../state/interaction.ts";
 import { useTranslation } from "react-i18next";
 import { termLabel } from "../data/taxonomy.ts";
 import { pickText } from "../data/text.ts";
@@ -11,6 +12,8 @@ import { SourceList } from "./data/SourceList.tsx";
 /** An organisation's profile: who it is, where (no more precisely than allowed), its networks and projects, sources. */
 export function OrganisationPanel() {
   const { t, i18n } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  usePanelFocus("organisation", heading);
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
   const id = useAppStore((s) => s.organisationId);
   const dataset = useAppStore((s) => s.data?.dataset);
@@ -52,7 +55,7 @@ export function OrganisationPanel() {
   return (
     <aside className="panel organisation-panel" data-testid="organisation-panel" aria-labelledby="organisation-title">
       <p className="panel-kicker">{t("organisation.kicker")}</p>
-      <h2 id="organisation-title" lang={name.lang === locale ? undefined : name.lang}>
+      <h2 id="organisation-title" ref={heading} tabIndex={-1} lang={name.lang === locale ? undefined : name.lang}>
         {name.text}
         {org.acronym && ` (${org.acronym})`}
       </h2>

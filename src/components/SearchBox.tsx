@@ -6,6 +6,7 @@ import { cityGroupById, unmappedById } from "../geo/gazetteer.ts";
 import { municipalityName } from "../geo/names.ts";
 import { currentLocale } from "../i18n/index.ts";
 import { selectSearchIndex } from "../state/derived.ts";
+import { useInteractionStore } from "../state/interaction.ts";
 import { useAppStore } from "../state/store.ts";
 
 /**
@@ -54,6 +55,8 @@ export function SearchBox() {
     if (entry.kind === "city") focus(entry.id);
     else if (entry.municipalityId) focus(entry.municipalityId);
     openOrganisation(entry.kind === "organisation" ? entry.id : null);
+    // The next Tab goes on from what was chosen: into its panel.
+    useInteractionStore.getState().requestPanelFocus(entry.kind === "organisation" ? "organisation" : "municipality");
     setQuery("");
     setOpen(false);
   };

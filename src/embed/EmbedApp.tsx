@@ -18,6 +18,9 @@ const FilterPanel = lazy(() =>
   import("../components/analysis/FilterPanel.tsx").then((m) => ({ default: m.FilterPanel })),
 );
 const SearchBox = lazy(() => import("../components/SearchBox.tsx").then((m) => ({ default: m.SearchBox })));
+const MunicipalityTable = lazy(() =>
+  import("../components/table/MunicipalityTable.tsx").then((m) => ({ default: m.MunicipalityTable })),
+);
 const MunicipalityPanel = lazy(() =>
   import("../components/MunicipalityPanel.tsx").then((m) => ({ default: m.MunicipalityPanel })),
 );
@@ -41,6 +44,7 @@ export function EmbedApp({ options, onReady }: { options: EmbedOptions; onReady:
   const { t, i18n } = useTranslation();
   const geo = useAppStore((s) => s.geo);
   const selected = useAppStore((s) => s.selectedId);
+  const tab = useAppStore((s) => s.tab);
   const loadGeo = useAppStore((s) => s.loadGeo);
   const loadData = useAppStore((s) => s.loadData);
   const full = useFullMapUrl();
@@ -66,6 +70,12 @@ export function EmbedApp({ options, onReady }: { options: EmbedOptions; onReady:
       <Suspense fallback={null}>{show.search && <SearchBox />}</Suspense>
       <div className="embed-map" style={{ height: options.height }}>
         <MapView geo={geo} onReady={onReady} />
+        {/* tab=table: the same figures as rows, over the map (which keeps its state). */}
+        {geo && tab === "table" && (
+          <Suspense fallback={null}>
+            <MunicipalityTable geo={geo} />
+          </Suspense>
+        )}
         <GeoStatus />
       </div>
       <Suspense fallback={null}>

@@ -21,13 +21,35 @@ describe("locale files", () => {
   it("has nothing left in English: a value equal to English is a reviewed word the language shares", () => {
     // Names, file formats and words that are the same in the language (Serbia in Albanian; Problem, Period,
     // Partner in Serbian and Bosnian), checked by a speaker. Anything else equal to English is untranslated.
-    const shared = ["app.title", "municipality.areaValue", "data.export.json", "data.export.xlsx"];
+    const shared = [
+      "app.title",
+      "municipality.areaValue",
+      "data.export.json",
+      "data.export.xlsx",
+      "table.export.csv",
+      "table.export.xlsx",
+      "table.export.geojson",
+    ];
     const reviewed: Record<string, string[]> = {
       sq: [...shared, "country.RS"],
       "sr-Latn": [...shared, "country.XK", "data.issues.message", "facts.period", "organisation.partner"],
       bs: [...shared, "country.XK", "data.issues.message", "facts.period", "organisation.partner"],
-      mk: ["app.title", "data.export.json", "data.export.xlsx"],
-      "sr-Cyrl": ["app.title", "data.export.json", "data.export.xlsx"],
+      mk: [
+        "app.title",
+        "data.export.json",
+        "data.export.xlsx",
+        "table.export.csv",
+        "table.export.xlsx",
+        "table.export.geojson",
+      ],
+      "sr-Cyrl": [
+        "app.title",
+        "data.export.json",
+        "data.export.xlsx",
+        "table.export.csv",
+        "table.export.xlsx",
+        "table.export.geojson",
+      ],
     };
     for (const [lng, allowed] of Object.entries(reviewed)) {
       const flat = flatten(resources[lng as keyof typeof resources].translation);
@@ -42,7 +64,7 @@ describe("locale files", () => {
           .replace(/\{\{[^}]+\}\}/g, "")
           .replace("WB Radar", "")
           // File formats, protocols and field names are written as they are.
-          .replace(/\b(JSON|CSV|Excel|xlsx|json|csv|https?|id|schemaVersion)\b/g, "");
+          .replace(/\b(GeoJSON|JSON|CSV|Excel|xlsx|json|csv|https?|id|schemaVersion)\b/g, "");
         expect(stripped, `${lng} ${key}`).not.toMatch(/[A-Za-z]/);
       }
     }

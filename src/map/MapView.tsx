@@ -57,7 +57,6 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
   const focusRequest = useInteractionStore((s) => s.focusRequest);
   const [cursor, setCursor] = useState<string>("");
   const [view, setView] = useState<string>("");
-  const [ready, setReady] = useState(false);
   const mapStyle = useMemo(
     () => config.basemapStyleUrl ?? baseStyle(glyphsUrl(window.location.origin, import.meta.env.BASE_URL)),
     [],
@@ -67,6 +66,7 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
   // command): the map's own moves are written to the store as the view they already show, so they do not move it.
   const storeView = useAppStore((s) => s.view);
   const followed = useRef(useAppStore.getState().view);
+  const [ready, setReady] = useState(false);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || sameView(storeView, followed.current)) return;
@@ -78,7 +78,25 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
     const c = map.getCenter();
     if (!sameView(storeView, roundView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() })))
       map.jumpTo({ center: [storeView.lon, storeView.lat], zoom: storeView.zoom });
-  }, [storeView]);
+    // Again once the map is ready, for a view that arrived before it was.
+  }, [storeView, ready]);
+
+  // Keyboard: with the map focused (the arrow keys pan it, + and - zoom), Enter or Space selects the municipality at
+  // its centre.
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !ready) return;
+    const canvas = map.getCanvas();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Enter" && e.key !== " ") return;
+      e.preventDefault();
+      const [hit] = map.queryRenderedFeatures(map.project(map.getCenter()), { layers: [LAYER.municipalityFill] });
+      const id = hit?.properties?.id;
+      if (typeof id === "string") select(id);
+    };
+    canvas.addEventListener("keydown", onKey);
+    return () => canvas.removeEventListener("keydown", onKey);
+  }, [ready, select]);
 
   // Bring a searched-for municipality into view.
   useEffect(() => {

@@ -3,7 +3,7 @@ import type { ClassMethod, Classes } from "../analysis/classify.ts";
 import { NO_FILTERS, type Filters } from "../analysis/filters.ts";
 import { coverageMetric, type MetricId } from "../analysis/metrics.ts";
 import type { AppState } from "./store.ts";
-import { DEFAULT_URL_STATE, type MapView, type Overlay } from "./url.ts";
+import { DEFAULT_URL_STATE, type MapView, type Overlay, type Tab } from "./url.ts";
 
 /** What the map shows and how: the coverage metric, its classification, the filters, the view. Shareable (URL). */
 export interface AnalysisSlice {
@@ -15,6 +15,9 @@ export interface AnalysisSlice {
   classCount: number;
   filters: Filters;
   view: MapView | null;
+  /** The map, or its table (the same figures as rows). */
+  tab: Tab;
+  setTab: (tab: Tab) => void;
   /** Layers drawn over the choropleth. */
   overlays: readonly Overlay[];
   /** Class breaks held while filtering, so that views can be compared; cleared by a new metric or classification. */
@@ -42,6 +45,8 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   classCount: DEFAULT_URL_STATE.classCount,
   filters: NO_FILTERS,
   view: null,
+  tab: DEFAULT_URL_STATE.tab,
+  setTab: (tab) => set({ tab }),
   overlays: DEFAULT_URL_STATE.overlays,
   fixedClasses: null,
   highlightClass: null,

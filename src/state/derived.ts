@@ -35,6 +35,7 @@ import type { Dataset, Indicator, Place } from "../data/schema.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import { organisationPoints } from "../map/organisationPoints.ts";
 import { bivariateStates, choroplethStates, type MunicipalityState } from "../map/choropleth.ts";
+import { tableRows, type TableRow } from "../analysis/table.ts";
 import type { AppState } from "./store.ts";
 
 const projectIndex = memoizeLast((dataset: Dataset, geo: GeoLayers) =>
@@ -288,4 +289,39 @@ export const selectFeatureStates = (s: AppState): Map<string, MunicipalityState>
   if (!values) return null;
   const kinds = selectIndicatorLayer(s) ? null : selectCoverageKinds(s);
   return featureStates(values, selectClasses(s), selectOverlooked(s), s.highlightClass, selectBivariate(s), kinds);
+};
+
+const tableOf = memoizeLast(
+  (
+    geo: GeoLayers,
+    metrics: Map<string, MunicipalityMetrics>,
+    kinds: Map<string, CoverageKind>,
+    rankList: Map<string, Rank>,
+    gap: ReturnType<typeof selectBivariate>,
+    indicator: Indicator | null,
+    countries: AppState["filters"]["countries"],
+  ): TableRow[] => {
+    // Need as the indicator gives it (bivariate.ts holds it with "more need" upwards).
+    const sign = indicator?.direction === "higher-is-better" ? -1 : 1;
+    const need = gap ? new Map([...gap.need.perMunicipality].map(([id, v]) => [id, sign * v])) : undefined;
+    return tableRows({
+      municipalities: geo.byId.values(),
+      metrics,
+      kinds,
+      ranks: rankList,
+      countries,
+      ...(need && { need }),
+      ...(gap && { gap: gap.classes }),
+    });
+  },
+);
+
+/** The table view's rows: every municipality the map shows under the filters, with its figures. */
+export const selectTableRows = (s: AppState): TableRow[] | null => {
+  const metrics = selectMetrics(s);
+  const kinds = selectCoverageKinds(s);
+  const rankList = selectCoverageRanks(s);
+  return s.geo && metrics && kinds && rankList
+    ? tableOf(s.geo, metrics, kinds, rankList, selectBivariate(s), selectNeedIndicator(s), s.filters.countries)
+    : null;
 };

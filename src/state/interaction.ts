@@ -4,6 +4,7 @@
  * pointer move must not run the URL serialiser, the embed's events or any
  * selector of the shared state.
  */
+import { useEffect } from "react";
 import { create } from "zustand";
 
 export interface HoverInfo {
@@ -19,15 +20,32 @@ export interface InteractionState {
   hover: HoverInfo | null;
   /** A request to bring a municipality (or a city of several) into view; `seq` makes each request new. */
   focusRequest: { id: string; seq: number } | null;
+  /** Keyboard focus to move into a panel once it shows (after a search choice); the panel takes it and clears it. */
+  panelFocus: "municipality" | "organisation" | null;
   setHover: (hover: HoverInfo | null) => void;
   requestFocus: (id: string) => void;
+  requestPanelFocus: (panel: "municipality" | "organisation") => void;
+  takePanelFocus: () => void;
 }
 
 export const useInteractionStore = create<InteractionState>()((set) => ({
   hover: null,
   focusRequest: null,
+  panelFocus: null,
   setHover: (hover) => set({ hover }),
+  requestPanelFocus: (panelFocus) => set({ panelFocus }),
+  takePanelFocus: () => set({ panelFocus: null }),
   requestFocus: (id) => set((s) => ({ focusRequest: { id, seq: (s.focusRequest?.seq ?? 0) + 1 } })),
 }));
 
 export const initialInteractionState = useInteractionStore.getState();
+
+/** For a panel's heading: takes the keyboard focus when a search choice asked for this panel. */
+export function usePanelFocus(panel: "municipality" | "organisation", heading: { current: HTMLElement | null }): void {
+  const wanted = useInteractionStore((s) => s.panelFocus === panel);
+  useEffect(() => {
+    if (!wanted || !heading.current) return;
+    heading.current.focus();
+    useInteractionStore.getState().takePanelFocus();
+  });
+}

@@ -4,7 +4,7 @@ import { CLASS_METHODS } from "../analysis/classify.ts";
 import { METRIC_IDS } from "../analysis/metrics.ts";
 import { ACTIVITY_TYPES, EXTREMISM_FORMS, OC_TOPICS, LEVELS, ORGANISATION_KINDS } from "../data/taxonomy.ts";
 import { COUNTRY_CODES, LOCALES } from "../geo/schema.ts";
-import { DEFAULT_URL_STATE, OVERLAYS, parseUrlState, serializeUrlState, type UrlState } from "./url.ts";
+import { DEFAULT_URL_STATE, OVERLAYS, parseUrlState, serializeUrlState, TABS, type UrlState } from "./url.ts";
 
 const state = (patch: Omit<Partial<UrlState>, "filters"> & { filters?: Partial<UrlState["filters"]> }): UrlState => ({
   ...DEFAULT_URL_STATE,
@@ -97,6 +97,7 @@ describe("URL state", () => {
         { requiredKeys: ["donors", "activities", "kinds", "levels", "forms", "topics", "countries"] },
       ),
       sel: fc.option(fc.stringMatching(/^[1-9]\d{0,11}$/), { nil: null }),
+      tab: fc.constantFrom(...TABS),
       lang: fc.option(fc.constantFrom(...LOCALES), { nil: null }),
       data: fc.option(
         fc.webUrl({ withQueryParameters: true, withFragments: true }).filter((u) => u.length <= 2000),

@@ -13,6 +13,7 @@
  *   layer   overlays drawn over the choropleth: organisations, places, overlooked (or none)
  *   sel     selected municipality id, or a city made of several (gazetteer.ts)
  *   view    lon,lat,zoom (rounded)
+ *   tab     what the main area shows: map (default) or table
  *   lang    interface language (sq, sr-Latn, sr-Cyrl, mk, bs, en)
  *   data    address of a dataset to load instead of the shipped one (checked against the allowed origins when loaded)
  */
@@ -32,6 +33,8 @@ export interface MapView {
 }
 
 export const OVERLAYS = ["organisations", "overlooked", "places"] as const;
+export const TABS = ["map", "table"] as const;
+export type Tab = (typeof TABS)[number];
 export type Overlay = (typeof OVERLAYS)[number];
 
 export interface UrlState {
@@ -45,6 +48,7 @@ export interface UrlState {
   filters: Filters;
   sel: string | null;
   view: MapView | null;
+  tab: Tab;
   /** The language asked for in the URL; null: the remembered or the browser's. */
   lang: Locale | null;
   /** A dataset address (?data=); null: the shipped dataset. */
@@ -64,6 +68,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   filters: NO_FILTERS,
   sel: null,
   view: null,
+  tab: "map",
   lang: null,
   data: null,
 };
@@ -86,6 +91,7 @@ export const URL_STATE_PARAMS = [
   "countrywide",
   "sel",
   "view",
+  "tab",
   "lang",
   "data",
 ] as const;
@@ -155,6 +161,7 @@ export function parseUrlState(search: string): UrlState {
     filters,
     sel: sel && (/^\d{1,20}$/.test(sel) || cityGroupById.has(sel)) ? sel : null,
     view: parseView(p.get("view")),
+    tab: oneOf(TABS, p.get("tab")) ?? DEFAULT_URL_STATE.tab,
     lang: oneOf(LOCALES, p.get("lang")) ?? null,
     data: data && data.length <= MAX_DATA_PARAM ? data : null,
   };
@@ -191,6 +198,7 @@ export function serializeUrlState(state: UrlState, currentSearch = ""): string {
     const v = roundView(state.view);
     p.set("view", `${v.lon},${v.lat},${v.zoom}`);
   }
+  if (state.tab !== d.tab) p.set("tab", state.tab);
   if (state.lang) p.set("lang", state.lang);
   if (state.data) p.set("data", state.data);
   const text = p.toString().replace(/%2C/g, ",");

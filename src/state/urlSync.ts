@@ -21,6 +21,7 @@ export function fromStore(s: AppState): UrlState {
     filters: s.filters,
     sel: s.selectedId,
     view: s.view,
+    tab: s.tab,
     lang: s.lang,
     data: s.dataSource,
   };
@@ -37,6 +38,7 @@ function toStore(u: UrlState): Partial<AppState> {
     filters: u.filters,
     selectedId: u.sel,
     view: u.view,
+    tab: u.tab,
     lang: u.lang,
     dataSource: u.data,
   };

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "./fixtures.ts";
+import { expect, sampleDataset, test } from "./fixtures.ts";
 import { collectErrors } from "./browser.ts";
 import { AppDriver, MUNICIPALITY } from "./driver.ts";
 
@@ -154,22 +154,7 @@ test.describe("the dataset", () => {
 
   test("?data= loads a dataset from this site; sample data always shows its banner", async ({ page }) => {
     const app = new AppDriver(page);
-    const sample = {
-      schemaVersion: 1,
-      name: "Sample",
-      organisations: [
-        {
-          id: "syn-1",
-          name: { en: "Sample organisation 1" },
-          locationPrecision: "municipality",
-          municipalityId: MUNICIPALITY.ohrid,
-          synthetic: true,
-          sources: [{ citation: "Synthetic" }],
-          confidence: "estimate",
-          lastVerified: "2026-01-01",
-        },
-      ],
-    };
+    const sample = sampleDataset({ locationPrecision: "municipality", municipalityId: MUNICIPALITY.ohrid });
     await page.route(
       (url) => url.pathname === "/partner/sample.json",
       (route) => route.fulfill({ json: sample }),

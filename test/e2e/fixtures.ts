@@ -19,3 +19,22 @@ export const test = base.extend({
     await provide(context);
   },
 });
+
+/** A one-organisation synthetic dataset, served at /partner/sample.json by the tests that need a second dataset. */
+export function sampleDataset(location: Record<string, unknown>) {
+  return {
+    schemaVersion: 1,
+    name: "Sample",
+    organisations: [
+      {
+        id: "syn-1",
+        name: { en: "Sample organisation 1" },
+        ...location,
+        synthetic: true,
+        sources: [{ citation: "Synthetic" }],
+        confidence: "estimate",
+        lastVerified: "2026-01-01",
+      },
+    ],
+  };
+}

@@ -1,24 +1,9 @@
 /** The URL is the public contract: back and forward restore what a link holds — camera, language and dataset. */
-import { expect, test } from "./fixtures.ts";
+import { expect, sampleDataset, test } from "./fixtures.ts";
 import { collectErrors } from "./browser.ts";
 import { AppDriver } from "./driver.ts";
 
-const SAMPLE = {
-  schemaVersion: 1,
-  name: "Sample",
-  organisations: [
-    {
-      id: "syn-1",
-      name: { en: "Sample organisation 1" },
-      locationPrecision: "country",
-      country: "MK",
-      synthetic: true,
-      sources: [{ citation: "Synthetic" }],
-      confidence: "estimate",
-      lastVerified: "2026-01-01",
-    },
-  ],
-};
+const SAMPLE = sampleDataset({ locationPrecision: "country", country: "MK" });
 
 test("back and forward restore the camera, the language and the dataset", async ({ page }) => {
   const errors = collectErrors(page);

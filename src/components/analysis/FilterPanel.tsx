@@ -63,7 +63,9 @@ export function FilterPanel() {
 
   return (
     <section className="filters" aria-labelledby={`${id}-title`} data-testid="filters">
-      <h2 id={`${id}-title`}>{t("filters.title")}</h2>
+      <h2 id={`${id}-title`} tabIndex={-1} data-skip-target="filters">
+        {t("filters.title")}
+      </h2>
       {isFiltering(filters) && (
         <div className="chips" aria-label={t("filters.active")} role="group">
           {chips.map((c) => (

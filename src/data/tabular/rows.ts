@@ -133,13 +133,18 @@ export function rowsToRecords(
   return { records, rowNumbers, sourceCount, issues };
 }
 
+/** Text a spreadsheet would run as a formula, kept as text ("'" in front, which reading takes off again). */
+export function guardFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 function writeCell(column: Column, value: unknown, guardFormulas: boolean): Cell {
   if (value === undefined || value === null) return null;
   if (column.type === "list")
     return (value as unknown[]).length === 0 ? null : (value as unknown[]).join(` ${LIST_SEPARATOR} `);
   if (typeof value === "number" || typeof value === "boolean") return value;
   const text = String(value);
-  return guardFormulas && FORMULA_START.test(text) ? `'${text}` : text;
+  return guardFormulas ? guardFormula(text) : text;
 }
 
 /** Records of an entity as rows (first row: headers). */
