@@ -11,7 +11,7 @@ import type { TableRow } from "./table.ts";
 
 /** The dataset and the view an export comes from, in words. */
 export interface ExportCitation {
-  /** e.g. "WB Radar — Western Balkans P/CVE and organised-crime reference dataset, version 2026-11-25, CC BY 4.0". */
+  /** The dataset's name, version and licence, e.g. "WB Radar reference dataset, version 2026-11-25, CC BY 4.0". */
   source: string;
   /** The address of this view (filters, measure, need), to reopen it. */
   url: string;

@@ -12,7 +12,7 @@ import { useAppStore } from "../../state/store.ts";
 /** The dataset and this view, in words, for every export. */
 export function exportCitation(dataset: Dataset, now = new Date()): ExportCitation {
   const parts = [
-    `WB Radar — ${dataset.name ?? "dataset"}`,
+    dataset.name ?? "WB Radar dataset",
     dataset.version && `version ${dataset.version}`,
     dataset.license,
   ].filter(Boolean);
