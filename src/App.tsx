@@ -30,6 +30,7 @@ export function App() {
   const loadGeo = useAppStore((s) => s.loadGeo);
   const loadData = useAppStore((s) => s.loadData);
   const [dataOpen, setDataOpen] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
   const dataButton = useRef<HTMLButtonElement>(null);
   const [embedOpen, setEmbedOpen] = useState(false);
   const embedButton = useRef<HTMLButtonElement>(null);
@@ -54,13 +55,27 @@ export function App() {
           <h1>{t("app.title")}</h1>
           <p className="tagline">{t("app.tagline")}</p>
         </div>
-        <div className="header-actions">
+        <SearchBox />
+        {/* On a phone the rest folds into a menu (CSS shows the toggle below 600 px). */}
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="header-actions"
+          onClick={() => setMenuOpen(!menuOpen)}
+          data-testid="menu-toggle"
+        >
+          {t("app.menu")}
+        </button>
+        <div className={`header-actions${menuOpen ? " header-actions-open" : ""}`} id="header-actions">
           <ViewTabs />
-          <SearchBox />
           <button
             ref={dataButton}
             type="button"
-            onClick={() => setDataOpen(true)}
+            onClick={() => {
+              setMenuOpen(false);
+              setDataOpen(true);
+            }}
             aria-haspopup="dialog"
             data-testid="data-button"
           >
@@ -69,7 +84,10 @@ export function App() {
           <button
             ref={embedButton}
             type="button"
-            onClick={() => setEmbedOpen(true)}
+            onClick={() => {
+              setMenuOpen(false);
+              setEmbedOpen(true);
+            }}
             aria-haspopup="dialog"
             data-testid="embed-button"
           >

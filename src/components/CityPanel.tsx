@@ -1,5 +1,6 @@
 import { useMemo, useRef } from "react";
 import { usePanelFocus } from "../state/interaction.ts";
+import { SheetHandle, useSheetClass } from "./SheetHandle.tsx";
 import { useTranslation } from "react-i18next";
 import { combinedMetrics } from "../analysis/metrics.ts";
 import type { CityGroup } from "../geo/gazetteer.ts";
@@ -15,6 +16,7 @@ import { SafeLink } from "./data/SafeLink.tsx";
 export function CityPanel({ geo, city }: { geo: GeoLayers; city: CityGroup }) {
   const { t, i18n } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
+  const sheetClass = useSheetClass();
   usePanelFocus("municipality", heading);
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
   const select = useAppStore((s) => s.select);
@@ -32,7 +34,8 @@ export function CityPanel({ geo, city }: { geo: GeoLayers; city: CityGroup }) {
     [filtered, all, members, countCountryWide, dataset],
   );
   return (
-    <aside className="panel" data-testid="city-panel" aria-labelledby="city-panel-title">
+    <aside className={`panel ${sheetClass}`} data-testid="city-panel" aria-labelledby="city-panel-title">
+      <SheetHandle />
       <p className="panel-kicker">{t("places.city")}</p>
       <h2 id="city-panel-title" ref={heading} tabIndex={-1}>
         {city.names[locale]}

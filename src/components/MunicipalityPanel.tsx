@@ -3,6 +3,7 @@ import { populations } from "../state/derived.ts";
 import { SourceList } from "./data/SourceList.tsx";
 import { useEffect, useRef } from "react";
 import { usePanelFocus } from "../state/interaction.ts";
+import { SheetHandle, useSheetClass } from "./SheetHandle.tsx";
 import { useTranslation } from "react-i18next";
 import type { GeoLayers } from "../geo/load.ts";
 import { municipalityName } from "../geo/names.ts";
@@ -18,6 +19,7 @@ import { MunicipalityFacts } from "./data/MunicipalityFacts.tsx";
 export function MunicipalityPanel({ geo }: { geo: GeoLayers }) {
   const { t, i18n } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
+  const sheetClass = useSheetClass();
   usePanelFocus("municipality", heading);
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
   const selectedId = useAppStore((s) => s.selectedId);
@@ -46,7 +48,12 @@ export function MunicipalityPanel({ geo }: { geo: GeoLayers }) {
   );
   const localDiffers = name !== props.name;
   return (
-    <aside className="panel" data-testid="municipality-panel" aria-labelledby="municipality-panel-title">
+    <aside
+      className={`panel ${sheetClass}`}
+      data-testid="municipality-panel"
+      aria-labelledby="municipality-panel-title"
+    >
+      <SheetHandle />
       <p className="panel-kicker">{t("municipality.selected")}</p>
       <h2 id="municipality-panel-title" ref={heading} tabIndex={-1}>
         {name}

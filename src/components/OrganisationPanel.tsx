@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from "react";
 import { usePanelFocus } from "../state/interaction.ts";
+import { SheetHandle, useSheetClass } from "./SheetHandle.tsx";
 import { useTranslation } from "react-i18next";
 import { termLabel } from "../data/taxonomy.ts";
 import { pickText } from "../data/text.ts";
@@ -13,6 +14,7 @@ import { SourceList } from "./data/SourceList.tsx";
 export function OrganisationPanel() {
   const { t, i18n } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
+  const sheetClass = useSheetClass();
   usePanelFocus("organisation", heading);
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
   const id = useAppStore((s) => s.organisationId);
@@ -53,7 +55,12 @@ export function OrganisationPanel() {
     return found ? pickText(found.name, locale).text : d;
   };
   return (
-    <aside className="panel organisation-panel" data-testid="organisation-panel" aria-labelledby="organisation-title">
+    <aside
+      className={`panel ${sheetClass} organisation-panel`}
+      data-testid="organisation-panel"
+      aria-labelledby="organisation-title"
+    >
+      <SheetHandle />
       <p className="panel-kicker">{t("organisation.kicker")}</p>
       <h2 id="organisation-title" ref={heading} tabIndex={-1} lang={name.lang === locale ? undefined : name.lang}>
         {name.text}

@@ -16,7 +16,7 @@ import Map, {
 import { useTranslation } from "react-i18next";
 import { config } from "../config.ts";
 import type { GeoLayers } from "../geo/load.ts";
-import { useInteractionStore } from "../state/interaction.ts";
+import { SHEET_SHARE, useInteractionStore, type SheetSize } from "../state/interaction.ts";
 import { useAppStore } from "../state/store.ts";
 import { roundView, type MapView as MapViewState } from "../state/url.ts";
 import { HoverTooltip } from "../components/HoverTooltip.tsx";
@@ -29,6 +29,15 @@ import { baseStyle, glyphsUrl, LAYER, REGION_BOUNDS, SOURCE } from "./style.ts";
 // Markers first: a cluster zooms in, an organisation opens its profile, a place its popup; anywhere else selects
 // the municipality.
 const INTERACTIVE = [LAYER.organisationClusters, LAYER.organisations, LAYER.namedPlaces, LAYER.municipalityFill];
+
+/** The layout where panels become bottom sheets (styles.css uses the same width). */
+const PHONE = "(max-width: 600px)";
+
+/** How many pixels of the map a phone's bottom sheet covers (0 on wider screens or when the sheet is full). */
+function coveredBySheet(mapHeight: number, sheet: SheetSize): number {
+  const phone = window.matchMedia?.(PHONE).matches ?? false;
+  return phone && sheet !== "full" ? mapHeight * SHEET_SHARE[sheet] : 0;
+}
 
 function sameView(a: MapViewState | null, b: MapViewState | null): boolean {
   return a === b || (a !== null && b !== null && a.lon === b.lon && a.lat === b.lat && a.zoom === b.zoom);
@@ -98,6 +107,22 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
     return () => canvas.removeEventListener("keydown", onKey);
   }, [ready, select]);
 
+  // On a phone the panel is a bottom sheet over the lower part of the map: a selected municipality that would sit
+  // under it is moved into the part still visible.
+  const selectedId = useAppStore((s) => s.selectedId);
+  const sheet = useInteractionStore((s) => s.sheet);
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !ready || !geo || !selectedId) return;
+    const covered = coveredBySheet(map.getContainer().clientHeight, sheet);
+    if (!covered) return;
+    const label = geo.labels.features.find((f) => f.properties.id === selectedId);
+    if (!label) return;
+    const [lon, lat] = label.geometry.coordinates as [number, number];
+    if (map.project([lon, lat]).y > map.getContainer().clientHeight - covered - 16)
+      map.easeTo({ center: [lon, lat], offset: [0, -covered / 2], duration: 300 });
+  }, [selectedId, sheet, ready, geo]);
+
   // Bring a searched-for municipality into view.
   useEffect(() => {
     if (!focusRequest || !geo || !mapRef.current) return;
@@ -106,12 +131,18 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
     if (features.length === 0) return;
     const [w, s, e, n] = bbox(featureCollection(features));
     focusing.current = true;
+    // Clear of a phone's bottom sheet, which opens with the selection.
+    const covered = coveredBySheet(mapRef.current.getContainer().clientHeight, useInteractionStore.getState().sheet);
     mapRef.current.fitBounds(
       [
         [w, s],
         [e, n],
       ],
-      { padding: 80, maxZoom: 10, duration: 600 },
+      {
+        padding: covered ? { top: 40, left: 40, right: 40, bottom: 40 + covered } : 80,
+        maxZoom: 10,
+        duration: 600,
+      },
     );
   }, [focusRequest, geo]);
 

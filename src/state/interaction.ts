@@ -16,12 +16,20 @@ export interface HoverInfo {
   y: number;
 }
 
+export const SHEET_SIZES = ["peek", "half", "full"] as const;
+export type SheetSize = (typeof SHEET_SIZES)[number];
+/** The share of the map area each size covers (the map keeps the selection in the rest). */
+export const SHEET_SHARE: Record<SheetSize, number> = { peek: 0.35, half: 0.55, full: 1 };
+
 export interface InteractionState {
   hover: HoverInfo | null;
   /** A request to bring a municipality (or a city of several) into view; `seq` makes each request new. */
   focusRequest: { id: string; seq: number } | null;
   /** Keyboard focus to move into a panel once it shows (after a search choice); the panel takes it and clears it. */
   panelFocus: "municipality" | "organisation" | null;
+  /** On a phone, how far the panel's bottom sheet is pulled up. */
+  sheet: SheetSize;
+  setSheet: (sheet: SheetSize) => void;
   setHover: (hover: HoverInfo | null) => void;
   requestFocus: (id: string) => void;
   requestPanelFocus: (panel: "municipality" | "organisation") => void;
@@ -32,6 +40,8 @@ export const useInteractionStore = create<InteractionState>()((set) => ({
   hover: null,
   focusRequest: null,
   panelFocus: null,
+  sheet: "peek",
+  setSheet: (sheet) => set({ sheet }),
   setHover: (hover) => set({ hover }),
   requestPanelFocus: (panelFocus) => set({ panelFocus }),
   takePanelFocus: () => set({ panelFocus: null }),
