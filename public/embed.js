@@ -16,6 +16,28 @@
   var MIN_HEIGHT = 200;
   var MAX_HEIGHT = 5000;
   var frames = [];
+  /** The default title in the page's language (<html lang>), or the language the embed asks for (?lang=). */
+  var TITLES = {
+    sq: "Harta WB Radar",
+    "sr-latn": "WB Radar mapa",
+    "sr-cyrl": "WB Radar мапа",
+    sr: "WB Radar mapa",
+    mk: "WB Radar мапа",
+    bs: "WB Radar mapa",
+    en: "WB Radar map",
+  };
+
+  function defaultTitle(src) {
+    var tags = [src.searchParams.get("lang") || "", document.documentElement.lang || ""];
+    for (var i = 0; i < tags.length; i++) {
+      var tag = tags[i].toLowerCase();
+      if (TITLES[tag]) return TITLES[tag];
+      var base = tag.split("-")[0];
+      if (base === "sr" && /cyrl/.test(tag)) return TITLES["sr-cyrl"];
+      if (TITLES[base]) return TITLES[base];
+    }
+    return TITLES.en;
+  }
 
   function mount(el) {
     if (el.getAttribute("data-wb-radar-mounted") === "true") return;
@@ -28,7 +50,7 @@
     if (src.protocol !== "https:" && src.protocol !== "http:") return;
     var frame = document.createElement("iframe");
     frame.src = src.href;
-    var title = el.getAttribute("data-title") || "WB Radar map";
+    var title = el.getAttribute("data-title") || defaultTitle(src);
     frame.title = title;
     frame.setAttribute("aria-label", title);
     frame.setAttribute("loading", "lazy");

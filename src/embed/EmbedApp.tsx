@@ -7,6 +7,7 @@ import { DesignationFootnote } from "../components/DesignationFootnote.tsx";
 import { GeoStatus } from "../components/GeoStatus.tsx";
 import { MapView } from "../map/MapView.tsx";
 import { useAppStore } from "../state/store.ts";
+import { CompactProfile } from "./CompactProfile.tsx";
 import { EMBED_CONTROLS, fullMapUrl, type EmbedControl, type EmbedOptions } from "./options.ts";
 
 // Controls load only when an embed asks for them: a bare map needs none of their code.
@@ -20,9 +21,6 @@ const FilterPanel = lazy(() =>
 const SearchBox = lazy(() => import("../components/SearchBox.tsx").then((m) => ({ default: m.SearchBox })));
 const MunicipalityTable = lazy(() =>
   import("../components/table/MunicipalityTable.tsx").then((m) => ({ default: m.MunicipalityTable })),
-);
-const MunicipalityPanel = lazy(() =>
-  import("../components/MunicipalityPanel.tsx").then((m) => ({ default: m.MunicipalityPanel })),
 );
 
 /** The current address of the full map for this view, kept up to date. */
@@ -79,7 +77,7 @@ export function EmbedApp({ options, onReady }: { options: EmbedOptions; onReady:
         <GeoStatus />
       </div>
       <Suspense fallback={null}>
-        {geo && selected && <MunicipalityPanel geo={geo} />}
+        {geo && selected && <CompactProfile geo={geo} fullUrl={full} />}
         {options.controls.length > 0 && (
           <div className="embed-controls" data-testid="embed-controls">
             {show.legend && <Legend />}

@@ -64,7 +64,7 @@ describe("locale files", () => {
           .replace(/\{\{[^}]+\}\}/g, "")
           .replace("WB Radar", "")
           // File formats, protocols and field names are written as they are.
-          .replace(/\b(GeoJSON|JSON|CSV|Excel|xlsx|json|csv|https?|id|schemaVersion)\b/g, "");
+          .replace(/\b(GeoJSON|JSON|CSV|PNG|Excel|xlsx|json|csv|https?|id|schemaVersion)\b/g, "");
         expect(stripped, `${lng} ${key}`).not.toMatch(/[A-Za-z]/);
       }
     }

@@ -24,6 +24,7 @@ import { PlacePopup } from "../components/data/PlacePopup.tsx";
 import { attribution } from "./attribution.ts";
 import { MunicipalityLayers } from "./MunicipalityLayers.tsx";
 import { exposeMapForTests } from "./testHook.ts";
+import { registerMap } from "./mapImage.ts";
 import { baseStyle, glyphsUrl, LAYER, REGION_BOUNDS, SOURCE } from "./style.ts";
 
 // Markers first: a cluster zooms in, an organisation opens its profile, a place its popup; anywhere else selects
@@ -236,12 +237,20 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
           // Ready once the municipalities are drawn, not merely the empty base map.
           if (ready || !e.target.getLayer(LAYER.municipalityFill)) return;
           performance.mark("wb-radar:first-idle");
+          // A narrow map shows the attribution folded behind its ⓘ button (MapLibre opens it at first).
+          if (e.target.getContainer().clientWidth < 480)
+            e.target
+              .getContainer()
+              .querySelector(".maplibregl-ctrl-attrib.maplibregl-compact-show")
+              ?.classList.remove("maplibregl-compact-show");
           setReady(true);
           onReady?.();
         }}
         onLoad={(e) => {
           performance.mark("wb-radar:map-load");
           exposeMapForTests(e.target);
+          registerMap(e.target);
+
           const c = e.target.getCenter();
           setView(formatView(c.lng, c.lat, e.target.getZoom()));
         }}

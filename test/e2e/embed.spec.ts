@@ -5,6 +5,7 @@
  * build (.env.e2e) takes commands from; http://127.0.0.1:4175 stands for
  * anyone else (both from partner-server.ts).
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "./fixtures.ts";
 import { collectErrors } from "./browser.ts";
 import { MUNICIPALITY } from "./driver.ts";
@@ -126,6 +127,25 @@ test("an embed command with a view moves the camera; an embed with sel= shows th
   expect(errors).toEqual([]);
 });
 
+test("an embed of one municipality: its profile in brief, no serious accessibility violations; narrow, the attribution folds", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 300, height: 700 });
+  await page.goto(`/embed.html?controls=legend&sel=${MUNICIPALITY.kacanik}`);
+  await expect(page.locator('[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("compact-profile")).toContainText("Kaçanik");
+  await expect(page.getByTestId("municipality-panel")).toHaveCount(0);
+  // the attribution starts folded behind its button
+  await expect(page.locator(".maplibregl-ctrl-attrib")).not.toHaveClass(/maplibregl-compact-show/);
+  const results = await new AxeBuilder({ page })
+    .exclude(".maplibregl-canvas")
+    .withTags(["wcag2a", "wcag2aa"])
+    .analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual(
+    [],
+  );
+});
+
 test("commands from an origin the deployment does not allow are ignored; events still arrive", async ({ page }) => {
   await openHost(page, SOMEONE_ELSE);
   await waitFor(page, (m) => m.type === "ready");
@@ -230,7 +250,12 @@ test("the embed dialog builds the code for the current view; pasted into a page 
   await page.goto(`${PARTNER}/pasted?html=${encodeURIComponent(listener + copied)}`);
   const frame = page.frameLocator("iframe");
   await expect(frame.getByText("Where GCERF works")).toBeVisible({ timeout: 30_000 });
-  await expect(frame.getByTestId("municipality-panel")).toBeVisible();
+  // the selection in brief, with a link to the full profile on the full map
+  await expect(frame.getByTestId("compact-profile")).toContainText("Kaçanik");
+  await expect(frame.getByTestId("full-profile-link")).toHaveAttribute(
+    "href",
+    /^http:\/\/127\.0\.0\.1:4173\/\?donor=gcerf&sel=\d+/,
+  );
   await expect
     .poll(async () => (await page.locator("iframe").boundingBox())!.height, { timeout: 30_000 })
     .toBeGreaterThan(800);

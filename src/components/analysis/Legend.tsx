@@ -14,6 +14,7 @@ import { termLabel } from "../../data/taxonomy.ts";
 import { pickText } from "../../data/text.ts";
 import { AboutDialog } from "./AboutDialog.tsx";
 import { DatasetCompleteness } from "./DatasetCompleteness.tsx";
+import { MapImageExport } from "./MapImageExport.tsx";
 import { EditionMissing, GapLegend } from "./GapLegend.tsx";
 import { LayerControl } from "./LayerControl.tsx";
 import {
@@ -95,6 +96,7 @@ export function Legend() {
         {t("about.open")}
       </button>
       {aboutOpen && <AboutDialog onClose={closeAbout} />}
+      <MapImageExport />
       <DatasetCompleteness />
       <label className="field">
         <span>{t("legend.metric")}</span>
