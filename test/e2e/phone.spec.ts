@@ -1,4 +1,5 @@
 /** On a 360 × 740 phone, by touch: no sideways scroll; search, select, read the profile, open the filters, the table. */
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "./fixtures.ts";
 import { collectErrors } from "./browser.ts";
@@ -46,6 +47,16 @@ test("a phone: search, select, read the profile in a bottom sheet, filters and t
   await page.getByRole("button", { name: "Filters and legend" }).tap();
   await expect(page.getByTestId("filters")).toBeVisible();
   expect(await sideways(page)).toBe(0);
+  // the map as an image, from the legend
+  const download = page.waitForEvent("download");
+  await page.getByTestId("export-png").tap();
+  const png = readFileSync((await (await download).path())!);
+  // a PNG as wide as the map on screen (× the device's pixel ratio), taller for its title, legend and notes
+  expect(png.subarray(1, 4).toString()).toBe("PNG");
+  const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+  const ratio = await page.evaluate(() => window.devicePixelRatio);
+  expect(width).toBe(Math.round(360 * ratio));
+  expect(height).toBeGreaterThan((await app.map.boundingBox())!.height * ratio);
   // the table, from the menu
   await page.getByTestId("menu-toggle").tap();
   await page.getByTestId("tab-table").tap();
