@@ -1,9 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../state/store.ts";
 
-/** Moves keyboard focus to a part of the page once it has rendered (a switch of tab or an opened panel first). */
-function focusSoon(selector: string) {
-  requestAnimationFrame(() => requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus()));
+/**
+ * Moves keyboard focus to a part of the page once it has rendered (after a switch of tab, whose code may still be
+ * loading, or an opened panel); gives up after about two seconds.
+ */
+function focusSoon(selector: string, frames = 120) {
+  const target = document.querySelector<HTMLElement>(selector);
+  if (target) target.focus();
+  else if (frames > 0) requestAnimationFrame(() => focusSoon(selector, frames - 1));
 }
 
 /** The first stops of the keyboard: straight to the map, the filters or the table. Visible when focused. */

@@ -96,3 +96,54 @@ test("Enter on the focused map selects the municipality at its centre", async ({
   await page.keyboard.press("Enter");
   await expect(app.panelTitle).toHaveText("Kaçanik");
 });
+
+test("on a 360 px phone with the keyboard alone: a donor, the map as PNG, the table read, a row selected, the table exported", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const app = new AppDriver(page);
+  await app.openReady();
+  const sideways = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  // a donor, from the skip link to the filters
+  await tabTo(page, "button.skip-link:nth-child(2)");
+  await page.keyboard.press("Enter");
+  await expect(page.locator('[data-skip-target="filters"]')).toBeFocused();
+  await tabTo(page, '[data-testid="filters"] summary');
+  await page.keyboard.press("Enter");
+  await tabTo(page, '[data-testid="filters"] input[type="checkbox"]');
+  await page.keyboard.press("Space");
+  await expect(page).toHaveURL(/donor=/);
+  // the map as an image
+  await tabTo(page, '[data-testid="export-png"]');
+  const image = page.waitForEvent("download");
+  await page.keyboard.press("Enter");
+  expect((await image).suggestedFilename()).toMatch(/^wb-radar-map-.*\.png$/);
+  // the table, from the skip link; a row selected with the keyboard
+  await tabTo(page, "button.skip-link:nth-child(3)", { back: true });
+  await page.keyboard.press("Enter");
+  await expect(page.locator('[data-testid="table-row"]').first()).toBeFocused();
+  const second = page.getByTestId("table-row").nth(1);
+  await page.keyboard.press("ArrowDown");
+  await expect(second).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(second).toHaveAttribute("aria-selected", "true");
+  expect(await sideways()).toBe(0);
+  // and exported
+  await tabTo(page, '[data-testid="export-csv"]', { back: true });
+  const table = page.waitForEvent("download");
+  await page.keyboard.press("Enter");
+  expect((await table).suggestedFilename()).toMatch(/\.csv$/);
+  expect(await sideways()).toBe(0);
+});
+
+test("printing shows the open profile, without the map and its controls", async ({ page }) => {
+  const app = new AppDriver(page);
+  await app.openReady(`?sel=${MUNICIPALITY.kacanik}`);
+  await expect(app.panelTitle).toHaveText("Kaçanik");
+  await page.emulateMedia({ media: "print" });
+  await expect(app.map).toBeHidden();
+  await expect(page.getByTestId("controls")).toBeHidden();
+  await expect(app.panel).toBeVisible();
+  await expect(app.panel).toContainText("Coverage");
+});

@@ -46,9 +46,10 @@ export function MunicipalityTable({ geo }: { geo: GeoLayers }) {
     },
     [geo, locale],
   );
+  const { column: sortColumn, direction: sortDirection } = activeSort;
   const sorted = useMemo(
-    () => (rows ? sortRows(rows, activeSort, nameOf, locale) : []),
-    [rows, activeSort.column, activeSort.direction, nameOf, locale], // eslint-disable-line react-hooks/exhaustive-deps
+    () => (rows ? sortRows(rows, { column: sortColumn, direction: sortDirection }, nameOf, locale) : []),
+    [rows, sortColumn, sortDirection, nameOf, locale],
   );
   const columns: TableColumn[] = [
     "name",
