@@ -62,6 +62,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
       });
     });
 
+  let loads = 0;
   return {
     dataSource: null,
     setDataSource: (dataSource) => set({ dataSource }),
@@ -71,6 +72,9 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
     pendingImport: null,
 
     loadData: async (search = dataSearch(get().dataSource), fetchImpl = fetch) => {
+      // Back and forward can start a load before the last one ends: only the latest may land.
+      const load = ++loads;
+      const latest = () => load === loads;
       set({ dataStatus: "loading", dataError: null });
       const resolved = resolveDataSource(search, {
         pageUrl: location.href,
@@ -80,9 +84,11 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
       if (!resolved.ok) return set({ dataStatus: "error", dataError: [resolved.issue] });
       const { source } = resolved;
       const fetched = await fetchDatasetText(source.url, fetchImpl);
+      if (!latest()) return;
       if (!fetched.ok) return set({ dataStatus: "error", dataError: [fetched.issue] });
       const geo = await geoReady();
       const report = await ingestData({ kind: "text", text: fetched.text, name: source.url }, geo);
+      if (!latest()) return;
       if (report.fatal) return set({ dataStatus: "error", dataError: report.issues });
       const origin: DataOrigin =
         source.kind === "default"
