@@ -1,14 +1,14 @@
 import { useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { classOf } from "../analysis/classify.ts";
-import { coverageMetric, type MetricId } from "../analysis/metrics.ts";
+import { coverageMetric } from "../analysis/metrics.ts";
 import type { Organisation } from "../data/schema.ts";
 import { termLabel } from "../data/taxonomy.ts";
 import { pickText } from "../data/text.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import { municipalityName } from "../geo/names.ts";
 import type { Locale, MunicipalityProps } from "../geo/schema.ts";
-import { formatNumber } from "../i18n/format.ts";
+import { formatMeasure, formatNumber } from "../i18n/format.ts";
 import { currentLocale } from "../i18n/index.ts";
 import {
   selectBivariate,
@@ -102,16 +102,6 @@ function OrganisationLines({
   );
 }
 
-function formatMetric(value: number, metric: MetricId | undefined, locale: Locale): string {
-  return formatNumber(
-    value,
-    locale,
-    metric?.startsWith("funding")
-      ? { style: "currency", currency: "EUR", maximumFractionDigits: 0 }
-      : { maximumFractionDigits: 2 },
-  );
-}
-
 function MunicipalityLines({ props, locale }: { props: MunicipalityProps; locale: Locale }) {
   const { t } = useTranslation();
   const metric = useAppStore((s) => s.metric);
@@ -138,7 +128,7 @@ function MunicipalityLines({ props, locale }: { props: MunicipalityProps; locale
       ) : (
         label && (
           <span className="tooltip-value" data-testid="tooltip-value">
-            {label}: {value === undefined ? t("municipality.noData") : formatMetric(value, covering, locale)}
+            {label}: {value === undefined ? t("municipality.noData") : formatMeasure(value, covering ?? "", locale)}
             {classIndex !== undefined && classes && classes.upper.length > 1 && (
               <> · {t("tooltip.class", { n: classIndex + 1, of: classes.upper.length })}</>
             )}
@@ -180,7 +170,7 @@ function GapLines({ id, locale }: { id: string; locale: Locale }) {
         {c && <> · {t(`gap.need${c.need}`)}</>}
       </span>
       <span className="tooltip-value" data-testid="tooltip-value">
-        {t(`metric.${metric}`)}: {covered === undefined ? noData : formatMetric(covered, metric, locale)}
+        {t(`metric.${metric}`)}: {covered === undefined ? noData : formatMeasure(covered, metric, locale)}
         {c && <> · {t(`gap.coverage${c.coverage}`)}</>}
       </span>
     </>

@@ -25,6 +25,13 @@ export function formatNumber(value: number, locale: Locale, options?: Intl.Numbe
   return format.format(value);
 }
 
+/** A value of a map measure: euros for a funding measure (whole euros), else up to two decimals. */
+export function formatMeasure(value: number, measure: string, locale: Locale): string {
+  return measure.startsWith("funding")
+    ? formatNumber(value, locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 })
+    : formatNumber(value, locale, { maximumFractionDigits: 2 });
+}
+
 const QUALIFIER = { exact: "", "at-least": "≥ ", "up-to": "≤ ", indicative: "≈ " } as const;
 
 /** A funding amount as the source states it: currency, range, "at least"/"up to"/"indicative", year. */

@@ -8,8 +8,7 @@ import { coverageMetric, METRIC_IDS, metricValue, type MetricId } from "../../an
 import { sortRows, type TableColumn, type TableRow, type TableSort } from "../../analysis/table.ts";
 import type { GeoLayers } from "../../geo/load.ts";
 import { municipalityName } from "../../geo/names.ts";
-import type { Locale } from "../../geo/schema.ts";
-import { formatNumber } from "../../i18n/format.ts";
+import { formatMeasure } from "../../i18n/format.ts";
 import { currentLocale } from "../../i18n/index.ts";
 import { selectCoverageMetric, selectNeedIndicator, selectTableRows } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
@@ -18,13 +17,6 @@ import { TableSummary } from "./TableSummary.tsx";
 
 /** Rows a Page Up / Page Down moves by. */
 const PAGE = 10;
-
-function formatCell(value: number | undefined, column: MetricId | "need", locale: Locale): string | undefined {
-  if (value === undefined) return undefined;
-  return column.startsWith("funding")
-    ? formatNumber(value, locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 })
-    : formatNumber(value, locale, { maximumFractionDigits: 2 });
-}
 
 export function MunicipalityTable({ geo }: { geo: GeoLayers }) {
   const { t, i18n } = useTranslation();
@@ -139,7 +131,7 @@ export function MunicipalityTable({ geo }: { geo: GeoLayers }) {
       case "country":
         return <td>{t(`country.${row.country}`)}</td>;
       case "need":
-        return <td className="num">{formatCell(row.need, "need", locale) ?? noData}</td>;
+        return <td className="num">{row.need === undefined ? noData : formatMeasure(row.need, "need", locale)}</td>;
       case "gap":
         return (
           <td>{row.gap ? `${t(`gap.need${row.gap.need}`)} · ${t(`gap.coverage${row.gap.coverage}`)}` : noData}</td>
@@ -154,8 +146,10 @@ export function MunicipalityTable({ geo }: { geo: GeoLayers }) {
         );
       case "kind":
         return <td>{t(`table.kind.${row.kind}`)}</td>;
-      default:
-        return <td className="num">{formatCell(metricValue(row.metrics, column), column, locale) ?? noData}</td>;
+      default: {
+        const value = metricValue(row.metrics, column);
+        return <td className="num">{value === undefined ? noData : formatMeasure(value, column, locale)}</td>;
+      }
     }
   };
 

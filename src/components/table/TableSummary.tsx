@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { metricValue } from "../../analysis/metrics.ts";
 import { pickText } from "../../data/text.ts";
 import { municipalityName } from "../../geo/names.ts";
-import { formatNumber } from "../../i18n/format.ts";
+import { formatMeasure, formatNumber } from "../../i18n/format.ts";
 import { currentLocale } from "../../i18n/index.ts";
 import { selectBivariate, selectCoverageMetric, selectNeedIndicator, selectTableRows } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
@@ -25,10 +25,6 @@ export function TableSummary() {
     undefined,
   );
   const topProps = top && geo.byId.get(top.id);
-  const format = (n: number) =>
-    measure.startsWith("funding")
-      ? formatNumber(n, locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 })
-      : formatNumber(n, locale, { maximumFractionDigits: 2 });
   return (
     <p className="table-summary" role="status" aria-live="polite" data-testid="table-summary">
       {need && gap
@@ -47,7 +43,7 @@ export function TableSummary() {
       })}
       {top &&
         topProps &&
-        ` ${t("table.summaryTop", { name: municipalityName(topProps, locale), value: format(top.value!) })}`}
+        ` ${t("table.summaryTop", { name: municipalityName(topProps, locale), value: formatMeasure(top.value!, measure, locale) })}`}
     </p>
   );
 }
