@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ControlPanel } from "./components/analysis/ControlPanel.tsx";
 import { DataOriginNotice } from "./components/data/DataOriginNotice.tsx";
@@ -27,17 +27,11 @@ export function App() {
   const geo = useAppStore((s) => s.geo);
   const tab = useAppStore((s) => s.tab);
   const selected = useAppStore((s) => s.selectedId !== null);
-  const loadGeo = useAppStore((s) => s.loadGeo);
-  const loadData = useAppStore((s) => s.loadData);
   const [dataOpen, setDataOpen] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
   const dataButton = useRef<HTMLButtonElement>(null);
   const [embedOpen, setEmbedOpen] = useState(false);
   const embedButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    void loadGeo();
-    void loadData();
-  }, [loadGeo, loadData]);
   const closeData = useCallback(() => {
     setDataOpen(false);
     dataButton.current?.focus();

@@ -4,7 +4,7 @@ import { App } from "./App.tsx";
 import { config } from "./config.ts";
 import { initI18n, markKosovoDesignation } from "./i18n/index.ts";
 import { useAppStore } from "./state/store.ts";
-import { startDataSync, startLanguageSync } from "./state/follow.ts";
+import { startDataSync, startLanguageSync, startLoading } from "./state/follow.ts";
 import { startUrlSync } from "./state/urlSync.ts";
 import "./styles.css";
 
@@ -13,6 +13,7 @@ if (config.kosovoFootnote) markKosovoDesignation(i18n);
 startUrlSync(useAppStore);
 startLanguageSync(useAppStore, i18n);
 startDataSync(useAppStore);
+startLoading(useAppStore);
 const root = document.getElementById("root");
 if (!root) throw new Error("#root is missing from index.html");
 createRoot(root).render(

@@ -11,7 +11,7 @@ import { fatalResult, validateDataset, type ValidationContext, type ValidationRe
  * Larger files are refused with a message rather than exhausting the tab's
  * memory. About 55,000 projects in JSON; parsed and validated in a worker.
  */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+export const MAX_FILE_BYTES = 96 * 1024 * 1024;
 
 export interface ReadResult {
   input: unknown;

@@ -43,13 +43,7 @@ export function EmbedApp({ options, onReady }: { options: EmbedOptions; onReady:
   const geo = useAppStore((s) => s.geo);
   const selected = useAppStore((s) => s.selectedId);
   const tab = useAppStore((s) => s.tab);
-  const loadGeo = useAppStore((s) => s.loadGeo);
-  const loadData = useAppStore((s) => s.loadData);
   const full = useFullMapUrl();
-  useEffect(() => {
-    void loadGeo();
-    void loadData();
-  }, [loadGeo, loadData]);
   const show = Object.fromEntries(EMBED_CONTROLS.map((c) => [c, options.controls.includes(c)])) as Record<
     EmbedControl,
     boolean

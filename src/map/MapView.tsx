@@ -18,6 +18,7 @@ import { config } from "../config.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import { SHEET_SHARE, useInteractionStore, type SheetSize } from "../state/interaction.ts";
 import { useAppStore } from "../state/store.ts";
+import { selectFeatureStates } from "../state/derived.ts";
 import { roundView, type MapView as MapViewState } from "../state/url.ts";
 import { HoverTooltip } from "../components/HoverTooltip.tsx";
 import { PlacePopup } from "../components/data/PlacePopup.tsx";
@@ -77,6 +78,22 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
   const storeView = useAppStore((s) => s.view);
   const followed = useRef(useAppStore.getState().view);
   const [ready, setReady] = useState(false);
+  const [overlaysDrawn, setOverlaysDrawn] = useState(false);
+  // The first idle that counts is the choropleth's: its colours written, or none to write (the data failed, or no
+  // layer is chosen).
+  const coloured = useRef(false);
+  const onColoured = useCallback(() => {
+    coloured.current = true;
+  }, []);
+  useEffect(() => {
+    const settled = (s: ReturnType<typeof useAppStore.getState>) =>
+      s.dataStatus === "error" || (s.dataStatus === "ready" && selectFeatureStates(s) === null);
+    return useAppStore.subscribe((s) => {
+      if (coloured.current || !settled(s)) return;
+      coloured.current = true;
+      mapRef.current?.getMap().triggerRepaint();
+    });
+  }, []);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || sameView(storeView, followed.current)) return;
@@ -219,6 +236,7 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
       data-testid="map"
       data-view={view}
       data-ready={ready ? "true" : "false"}
+      data-overlays={overlaysDrawn ? "true" : "false"}
       role="region"
       aria-label={t("map.ariaLabel")}
     >
@@ -234,8 +252,12 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
         onIdle={(e) => {
           // For benchmarks: every time the map has finished drawing (test/bench/filter-browser.ts).
           performance.mark("wb-radar:idle");
-          // Ready once the municipalities are drawn, not merely the empty base map.
-          if (ready || !e.target.getLayer(LAYER.municipalityFill)) return;
+          if (ready && !overlaysDrawn && e.target.getSource(SOURCE.namedPlaces)) {
+            performance.mark("wb-radar:overlays-idle");
+            setOverlaysDrawn(true);
+          }
+          // Ready once the municipalities are drawn in their colours, not merely the empty base map.
+          if (ready || !e.target.getLayer(LAYER.municipalityFill) || !coloured.current) return;
           performance.mark("wb-radar:first-idle");
           // A narrow map shows the attribution folded behind its ⓘ button (MapLibre opens it at first).
           if (e.target.getContainer().clientWidth < 480)
@@ -263,7 +285,14 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
         touchPitch={false}
         style={{ position: "absolute", inset: 0 }}
       >
-        {geo && <MunicipalityLayers geo={geo} basemap={config.basemapStyleUrl !== undefined} />}
+        {geo && (
+          <MunicipalityLayers
+            geo={geo}
+            basemap={config.basemapStyleUrl !== undefined}
+            overlays={ready}
+            onColoured={onColoured}
+          />
+        )}
         {placePopup && (
           <PlacePopup municipalityId={placePopup.id} at={placePopup.at} onClose={() => setPlacePopup(null)} />
         )}

@@ -28,11 +28,15 @@ import {
   namedPlacesLayer,
   organisationLayers,
   overlookedLayer,
+  LAYER,
   SOURCE,
 } from "./style.ts";
 
-/** Writes each municipality's colour, pattern and "overlooked" flag into the map's feature state. */
-function ChoroplethState() {
+/**
+ * Writes each municipality's colour, pattern and "overlooked" flag into the map's feature state; `onWritten` hears
+ * of each write.
+ */
+function ChoroplethState({ onWritten }: { onWritten?: () => void }) {
   const { current: map } = useMap();
   const states = useAppStore(selectFeatureStates);
   // What was last written, so that a change only touches the municipalities whose state changed.
@@ -51,6 +55,7 @@ function ChoroplethState() {
       written.current = { source, states };
       // For benchmarks: the first frame drawn with the new colours (test/bench/filter-browser.ts).
       map.once("render", () => performance.mark("wb-radar:choropleth-drawn"));
+      onWritten?.();
       return true;
     };
     if (apply()) return;
@@ -62,7 +67,7 @@ function ChoroplethState() {
     return () => {
       map.off("sourcedata", onData);
     };
-  }, [map, states]);
+  }, [map, states, onWritten]);
   return null;
 }
 
@@ -107,8 +112,8 @@ function GapOverlays({ geo }: { geo: GeoLayers }) {
   return (
     <>
       <Source id={SOURCE.namedPlaces} type="geojson" data={points} />
-      <Layer {...outline} />
-      <Layer {...markers} />
+      <Layer {...outline} beforeId={LAYER.municipalitySelected} />
+      <Layer {...markers} beforeId={LAYER.municipalitySelected} />
     </>
   );
 }
@@ -129,7 +134,7 @@ function OrganisationMarkers() {
       clusterMaxZoom={11}
     >
       {layers.map((layer) => (
-        <Layer key={layer.id} {...layer} />
+        <Layer key={layer.id} {...layer} beforeId={LAYER.municipalitySelected} />
       ))}
     </Source>
   );
@@ -154,8 +159,22 @@ function SelectedOutline() {
  * With an online basemap (config.basemapStyleUrl) the basemap draws land and
  * place labels with its own glyphs: the offline land fill and our label layers
  * (whose fonts it may not serve) are left out.
+ *
+ * The choropleth comes first; the overlays (labels, organisations, named places) are added once `overlays` is set,
+ * when the choropleth has been drawn, so that they do not hold it up. They stay in their order above it.
  */
-export function MunicipalityLayers({ geo, basemap }: { geo: GeoLayers; basemap: boolean }) {
+export function MunicipalityLayers({
+  geo,
+  basemap,
+  overlays,
+  onColoured,
+}: {
+  geo: GeoLayers;
+  basemap: boolean;
+  overlays: boolean;
+  /** Called when the choropleth's colours have been written. */
+  onColoured?: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
   const labelLayer = useMemo(() => municipalityLabelLayer(locale), [locale]);
@@ -176,23 +195,27 @@ export function MunicipalityLayers({ geo, basemap }: { geo: GeoLayers; basemap: 
     <>
       <Source id={SOURCE.countries} type="geojson" data={geo.countries} />
       <Source id={SOURCE.municipalities} type="geojson" data={geo.municipalities} promoteId="id" />
-      <Source id={SOURCE.labels} type="geojson" data={geo.labels} />
-      <Source id={SOURCE.countryLabels} type="geojson" data={countryLabelPoints} />
       {/* Drawing order, bottom to top. */}
       {!basemap && <Layer {...countryFillLayer} />}
       <Layer {...municipalityFillLayer} />
       <PatternImages />
       <Layer {...noDataPatternLayer} />
       <Layer {...indirectPatternLayer} />
-      <ChoroplethState />
+      <ChoroplethState onWritten={onColoured} />
       <HoverHighlight />
       <Layer {...municipalityLineLayer} />
       <Layer {...countryLineLayer} />
-      <GapOverlays geo={geo} />
-      <OrganisationMarkers />
       <SelectedOutline />
-      {!basemap && <Layer {...labelLayer} />}
-      {!basemap && <Layer {...countryLabels} />}
+      {overlays && (
+        <>
+          <GapOverlays geo={geo} />
+          <OrganisationMarkers />
+          <Source id={SOURCE.labels} type="geojson" data={geo.labels} />
+          <Source id={SOURCE.countryLabels} type="geojson" data={countryLabelPoints} />
+          {!basemap && <Layer {...labelLayer} />}
+          {!basemap && <Layer {...countryLabels} />}
+        </>
+      )}
     </>
   );
 }

@@ -24,6 +24,13 @@ export function startLanguageSync(store: StoreApi<AppState>, i18n: I18n): () => 
   });
 }
 
+/** Starts loading the municipality layers and the dataset at once, before anything is drawn. */
+export function startLoading(store: StoreApi<AppState>): void {
+  const { loadGeo, loadData } = store.getState();
+  void loadGeo();
+  void loadData();
+}
+
 /** The dataset follows `data` once it changes (the first load is the app's, when it mounts). */
 export function startDataSync(store: StoreApi<AppState>): () => void {
   return store.subscribe((s, previous) => {

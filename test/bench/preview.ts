@@ -6,7 +6,7 @@ import { CHROMIUM_ARGS } from "../../playwright.config.ts";
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /** Serves dist/ on `port`, launches Chromium, runs `body`, and always stops both. */
-export async function withPreview(port: number, body: (origin: string, browser: Browser) => Promise<void>) {
+export async function withPreview<T>(port: number, body: (origin: string, browser: Browser) => Promise<T>): Promise<T> {
   // Its own process group, so that stopping it also stops the vite process npx starts.
   const server = spawn("npx", ["vite", "preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
     stdio: "ignore",
@@ -26,7 +26,7 @@ export async function withPreview(port: number, body: (origin: string, browser: 
       args: CHROMIUM_ARGS,
     });
     try {
-      await body(origin, browser);
+      return await body(origin, browser);
     } finally {
       await browser.close();
     }
