@@ -1,6 +1,7 @@
 /**
  * The municipality geo build: Who's On First records → public/geo/
- *   municipalities.geojson, countries.geojson, labels.geojson, meta.json
+ *   municipalities.topo.json (municipalities, country outlines and label points in one quantized topology, see
+ *   src/geo/topology.ts), meta.json
  * Run by `npm install` (postinstall) and `npm run geo`. `--force` rebuilds
  * even when the inputs are unchanged. Never writes a half-built layer: the new
  * files are written to a temporary folder and swapped in at the end.
@@ -21,6 +22,9 @@ import {
   type MunicipalityProps,
 } from "../src/geo/schema.ts";
 import { cleanRecords } from "./clean.ts";
+import { decodeGeoFile, GEO_FILE } from "../src/geo/topology.ts";
+import { labelPoint } from "../src/geo/labelPoint.ts";
+import { encodeGeoFile, QUANTIZATION, type GeoFileLayers } from "./encode.ts";
 import { labelFeatures } from "./labels.ts";
 import { COUNTRIES, GeoBuildError, readRecord } from "./records.ts";
 import { simplify, SIMPLIFY } from "./simplify.ts";
@@ -29,8 +33,9 @@ import { loadPins, PROJECT_ROOT, recordPath, resolveSource } from "./source.ts";
 export const OUT_DIR = join(PROJECT_ROOT, "public/geo");
 export const ATTRIBUTION =
   "Boundaries: Who's On First (whosonfirst.org), Mesoshapes (EuroGeographics EuroGlobalMap), Quattroshapes";
-/** Gzipped size budget of the municipality layer. */
-export const MAX_GZIP_BYTES = 500 * 1024;
+/** Gzipped size budget of the geometry file (test/bench/run.ts holds the app to it too). */
+export const MAX_GZIP_BYTES = 300 * 1024;
+const GEO_NAME = GEO_FILE.replace(/^geo\//, "");
 
 async function inputHash(pinsText: string): Promise<string> {
   const hash = createHash("sha256").update(pinsText);
@@ -46,8 +51,7 @@ async function inputHash(pinsText: string): Promise<string> {
 async function upToDate(outDir: string, hash: string): Promise<boolean> {
   try {
     const meta = GeoMetaSchema.parse(JSON.parse(await readFile(join(outDir, "meta.json"), "utf8")));
-    const files = ["municipalities.geojson", "countries.geojson", "labels.geojson"];
-    return meta.inputHash === hash && files.every((f) => existsSync(join(outDir, f)));
+    return meta.inputHash === hash && existsSync(join(outDir, GEO_NAME));
   } catch {
     return false;
   }
@@ -113,24 +117,38 @@ export async function build({
     counts,
     total: muniCollection.features.length,
     simplify: SIMPLIFY,
+    quantization: QUANTIZATION,
     attribution: ATTRIBUTION,
   };
-  const muniText = JSON.stringify(muniCollection);
-  const gzipBytes = gzipSync(muniText, { level: 9 }).length;
+  const geoText = JSON.stringify(
+    encodeGeoFile({
+      municipalities: muniCollection as GeoFileLayers["municipalities"],
+      countries: countryCollection as GeoFileLayers["countries"],
+      labels: labels.features.map((f) => ({ ...f, properties: { id: f.properties.id, rank: f.properties.rank } })),
+      countryLabels: countryCollection.features.map((f) => ({
+        type: "Feature",
+        properties: { country: f.properties.country },
+        geometry: { type: "Point", coordinates: labelPoint(f.geometry as Polygon | MultiPolygon) },
+      })),
+    }),
+  );
+  // What the app will read: decoded and checked the same way, with every municipality still there.
+  const decoded = decodeGeoFile(JSON.parse(geoText));
+  if (decoded.municipalities.features.length !== muniCollection.features.length)
+    throw new GeoBuildError(`quantization lost municipalities: ${decoded.municipalities.features.length} left`);
+  const gzipBytes = gzipSync(geoText, { level: 9 }).length;
   if (gzipBytes > MAX_GZIP_BYTES) {
     throw new GeoBuildError(
-      `municipalities.geojson is ${Math.round(gzipBytes / 1024)} KB gzipped, over the ${MAX_GZIP_BYTES / 1024} KB budget`,
+      `${GEO_NAME} is ${Math.round(gzipBytes / 1024)} KB gzipped, over the ${MAX_GZIP_BYTES / 1024} KB budget`,
     );
   }
   await writeAtomically(outDir, {
-    "municipalities.geojson": muniText,
-    "countries.geojson": JSON.stringify(countryCollection),
-    "labels.geojson": JSON.stringify(labels),
+    [GEO_NAME]: geoText,
     "meta.json": `${JSON.stringify(meta, null, 1)}\n`,
   });
   const perCountry = COUNTRIES.map((c) => `${c} ${counts[c]}`).join(", ");
   log(
-    `geo: ${meta.total} municipalities (${perCountry}); municipalities.geojson ${Math.round(muniText.length / 1024)} KB, ` +
+    `geo: ${meta.total} municipalities (${perCountry}); ${GEO_NAME} ${Math.round(geoText.length / 1024)} KB, ` +
       `${Math.round(gzipBytes / 1024)} KB gzip; ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   return meta;

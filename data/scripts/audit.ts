@@ -5,13 +5,11 @@
 import { readFileSync } from "node:fs";
 import { auditDataset, type Share } from "../../src/data/audit.ts";
 import { validateDataset } from "../../src/data/validate.ts";
-import { MunicipalityCollectionSchema } from "../../src/geo/schema.ts";
+import { readGeoLayers } from "../../geo/read.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
 const file = process.argv[2] ?? `${root}data/dataset.json`;
-const geo = MunicipalityCollectionSchema.parse(
-  JSON.parse(readFileSync(`${root}public/geo/municipalities.geojson`, "utf8")),
-);
+const geo = readGeoLayers().municipalities;
 const countryOf = new Map(geo.features.map((f) => [f.properties.id, f.properties.country]));
 const { dataset, issues } = validateDataset(JSON.parse(readFileSync(file, "utf8")), {
   municipalityIds: new Set(countryOf.keys()),

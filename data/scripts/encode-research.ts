@@ -36,9 +36,10 @@ import {
   type Source,
 } from "../../src/data/schema.ts";
 import { CITY_GROUPS, UNMAPPED_MUNICIPALITIES } from "../../src/geo/gazetteer.ts";
-import { COUNTRY_CODES, MunicipalityCollectionSchema, type CountryCode, type Locale } from "../../src/geo/schema.ts";
+import { COUNTRY_CODES, type CountryCode, type Locale } from "../../src/geo/schema.ts";
 import { searchKey } from "../../src/lib/script.ts";
 import { REGIONS } from "./regions.ts";
+import { readGeoLayers } from "../../geo/read.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const OCI = new Set(["oci-criminality", "oci-resilience", "oci-criminal-markets", "oci-criminal-actors"]);
@@ -254,9 +255,7 @@ function localized(names: Record<string, string | null | undefined>): LocalizedT
 }
 
 // ---- places ----
-const geo = MunicipalityCollectionSchema.parse(
-  JSON.parse(readFileSync(join(ROOT, "public/geo/municipalities.geojson"), "utf8")),
-);
+const geo = readGeoLayers().municipalities;
 const countryOfMunicipality = new Map(geo.features.map((f) => [f.properties.id, f.properties.country]));
 const index = buildSearchIndex(
   geo.features.map((f) => f.properties),

@@ -7,14 +7,14 @@
  * Default output: public/sample/sample.json (git-ignored), which the app
  * loads with ?data=/sample/sample.json.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { LabelCollectionSchema } from "../../src/geo/schema.ts";
 import { generateSyntheticDataset, type SyntheticMunicipality } from "../../src/data/synthetic.ts";
+import { readGeoLayers } from "../../geo/read.ts";
 
-export function readMunicipalities(labelsPath = resolve("public/geo/labels.geojson")): SyntheticMunicipality[] {
-  const labels = LabelCollectionSchema.parse(JSON.parse(readFileSync(labelsPath, "utf8")));
+export function readMunicipalities(): SyntheticMunicipality[] {
+  const { labels } = readGeoLayers();
   return labels.features.map((f) => ({
     id: f.properties.id,
     country: f.properties.country,

@@ -91,6 +91,8 @@ export const GeoMetaSchema = z.object({
   counts: z.record(CountryCodeSchema, z.number().int()),
   total: z.number().int(),
   simplify: z.string(),
+  /** TopoJSON grid cells across the extent (geo/encode.ts). */
+  quantization: z.number().int().positive(),
   attribution: z.string(),
 });
 export type GeoMeta = z.infer<typeof GeoMetaSchema>;

@@ -88,11 +88,14 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
   useEffect(() => {
     const settled = (s: ReturnType<typeof useAppStore.getState>) =>
       s.dataStatus === "error" || (s.dataStatus === "ready" && selectFeatureStates(s) === null);
-    return useAppStore.subscribe((s) => {
+    const check = (s: ReturnType<typeof useAppStore.getState>) => {
       if (coloured.current || !settled(s)) return;
       coloured.current = true;
       mapRef.current?.getMap().triggerRepaint();
-    });
+    };
+    // The data may have failed before the map was there (a refused ?data= fails at once).
+    check(useAppStore.getState());
+    return useAppStore.subscribe(check);
   }, []);
   useEffect(() => {
     const map = mapRef.current?.getMap();
@@ -141,9 +144,12 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
       map.easeTo({ center: [lon, lat], offset: [0, -covered / 2], duration: 300 });
   }, [selectedId, sheet, ready, geo]);
 
-  // Bring a searched-for municipality into view.
+  // Bring a searched-for municipality into view: once, as soon as the map and the municipalities are there (an
+  // embed's sel= asks before either).
+  const focused = useRef<typeof focusRequest>(null);
   useEffect(() => {
-    if (!focusRequest || !geo || !mapRef.current) return;
+    if (!focusRequest || focused.current === focusRequest || !geo || !mapRef.current) return;
+    focused.current = focusRequest;
     const ids = new Set(cityGroupById.get(focusRequest.id)?.members ?? [focusRequest.id]);
     const features = geo.municipalities.features.filter((f) => ids.has(f.properties.id));
     if (features.length === 0) return;
@@ -162,7 +168,7 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
         duration: 600,
       },
     );
-  }, [focusRequest, geo]);
+  }, [focusRequest, geo, ready]);
 
   const onMouseMove = useCallback(
     (e: MapLayerMouseEvent) => {
@@ -251,6 +257,8 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
         onMoveEnd={onMoveEnd}
         onIdle={(e) => {
           // For benchmarks: every time the map has finished drawing (test/bench/filter-browser.ts).
+          // Only the latest is kept: a mark per idle would pile up over a long session.
+          performance.clearMarks("wb-radar:idle");
           performance.mark("wb-radar:idle");
           if (ready && !overlaysDrawn && e.target.getSource(SOURCE.namedPlaces)) {
             performance.mark("wb-radar:overlays-idle");
@@ -280,6 +288,8 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
         attributionControl={false}
         minZoom={4}
         maxZoom={14}
+        // Labels and markers appear at once: a fade costs a frame per step, ~100 ms each in software GL.
+        fadeDuration={0}
         dragRotate={false}
         pitchWithRotate={false}
         touchPitch={false}

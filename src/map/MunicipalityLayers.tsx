@@ -3,9 +3,7 @@ import { cityGroupById } from "../geo/gazetteer.ts";
 import { useEffect, useMemo, useRef } from "react";
 import { Layer, Source, useMap } from "react-map-gl/maplibre";
 import { useTranslation } from "react-i18next";
-import { featureCollection, point } from "@turf/turf";
 import { COUNTRY_CODES, type CountryCode } from "../geo/schema.ts";
-import { labelPoint } from "../geo/labelPoint.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import { currentLocale } from "../i18n/index.ts";
 import { selectFeatureStates, selectOrganisationPoints } from "../state/derived.ts";
@@ -54,7 +52,10 @@ function ChoroplethState({ onWritten }: { onWritten?: () => void }) {
       );
       written.current = { source, states };
       // For benchmarks: the first frame drawn with the new colours (test/bench/filter-browser.ts).
-      map.once("render", () => performance.mark("wb-radar:choropleth-drawn"));
+      map.once("render", () => {
+        performance.clearMarks("wb-radar:choropleth-drawn");
+        performance.mark("wb-radar:choropleth-drawn");
+      });
       onWritten?.();
       return true;
     };
@@ -183,13 +184,6 @@ export function MunicipalityLayers({
     [t],
   );
   const countryLabels = useMemo(() => countryLabelLayer(countryNames), [countryNames]);
-  const countryLabelPoints = useMemo(
-    () =>
-      featureCollection(
-        geo.countries.features.map((f) => point(labelPoint(f.geometry), { country: f.properties.country })),
-      ),
-    [geo.countries],
-  );
 
   return (
     <>
@@ -211,7 +205,7 @@ export function MunicipalityLayers({
           <GapOverlays geo={geo} />
           <OrganisationMarkers />
           <Source id={SOURCE.labels} type="geojson" data={geo.labels} />
-          <Source id={SOURCE.countryLabels} type="geojson" data={countryLabelPoints} />
+          <Source id={SOURCE.countryLabels} type="geojson" data={geo.countryLabels} />
           {!basemap && <Layer {...labelLayer} />}
           {!basemap && <Layer {...countryLabels} />}
         </>

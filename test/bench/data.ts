@@ -12,11 +12,11 @@ import { createLocator } from "../../src/data/location.ts";
 import { validateRead, parseJsonText } from "../../src/data/parse.ts";
 import { readDatasetFiles } from "../../src/data/read.ts";
 import { generateSyntheticDataset } from "../../src/data/synthetic.ts";
-import type { MunicipalityCollection } from "../../src/geo/load.ts";
 import { labelPoint } from "../../src/geo/labelPoint.ts";
+import { readGeoLayers } from "../../geo/read.ts";
 
 const runs = Number(process.argv[2] ?? 5);
-const geo = JSON.parse(readFileSync(resolve("public/geo/municipalities.geojson"), "utf8")) as MunicipalityCollection;
+const geo = readGeoLayers().municipalities;
 const props = geo.features.map((f) => f.properties);
 const context = { municipalityIds: new Set(props.map((p) => p.id)), locate: createLocator(geo.features) };
 const municipalities = geo.features.map((f) => ({

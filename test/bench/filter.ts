@@ -6,18 +6,16 @@
  *
  *   npm run bench:filter [-- runs]
  */
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { classify } from "../../src/analysis/classify.ts";
 import { applyFilters, facetCounts, indexProjects, NO_FILTERS, type Filters } from "../../src/analysis/filters.ts";
 import { computeMetrics, metricValue } from "../../src/analysis/metrics.ts";
 import { generateSyntheticDataset } from "../../src/data/synthetic.ts";
-import type { MunicipalityCollection } from "../../src/geo/load.ts";
 import { labelPoint } from "../../src/geo/labelPoint.ts";
 import { choroplethStates } from "../../src/map/choropleth.ts";
+import { readGeoLayers } from "../../geo/read.ts";
 
 const runs = Number(process.argv[2] ?? 15);
-const geo = JSON.parse(readFileSync(resolve("public/geo/municipalities.geojson"), "utf8")) as MunicipalityCollection;
+const geo = readGeoLayers().municipalities;
 const infos = geo.features.map((f) => f.properties);
 const countryOf = new Map(infos.map((m) => [m.id, m.country]));
 const dataset = generateSyntheticDataset({

@@ -104,6 +104,13 @@ function transfer(paths: readonly string[]): Transfer {
   return t;
 }
 
+const PAGES = {
+  baseline: { path: "/bench/", mark: "wb:choropleth" },
+  app: { path: "/", mark: "wb-radar:first-idle" },
+  embed: { path: "/embed.html", mark: "wb-radar:first-idle" },
+} as const;
+type PageName = keyof typeof PAGES;
+
 /** Opens `url` in a fresh context; resolves when `mark` is in the page's timeline, with every path fetched so far. */
 async function firstIdle(browser: Browser, url: string, mark: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -115,19 +122,14 @@ async function firstIdle(browser: Browser, url: string, mark: string) {
   await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 60_000 });
   const ms = await page.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, mark);
   const initial = [...paths];
-  await page.waitForLoadState("networkidle");
-  await page.waitForTimeout(500);
+  // Then the overlays (labels, markers: the app marks data-overlays once they are drawn) and anything after them.
+  if (mark !== PAGES.baseline.mark)
+    await page.locator('[data-testid=map][data-overlays="true"]').waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1000);
   const settled = [...paths];
   await context.close();
   return { ms, initial: transfer(initial), settled: transfer(settled) };
 }
-
-const PAGES = {
-  baseline: { path: "/bench/", mark: "wb:choropleth" },
-  app: { path: "/", mark: "wb-radar:first-idle" },
-  embed: { path: "/embed.html", mark: "wb-radar:first-idle" },
-} as const;
-type PageName = keyof typeof PAGES;
 
 /** Clicks donor filters one after another; the time from each click to the first frame with the new colours. */
 async function filterChanges(page: Page, count: number): Promise<number[]> {
@@ -136,7 +138,14 @@ async function filterChanges(page: Page, count: number): Promise<number[]> {
   const boxes = page.getByTestId("filters").getByRole("checkbox");
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
-    await page.waitForTimeout(300);
+    // From a map at rest, as a reader clicks after looking at the last result.
+    await page.evaluate(`new Promise((done) => {
+      const last = () => performance.getEntriesByName("wb-radar:idle").at(-1)?.startTime ?? 0;
+      const drawn = () => performance.getEntriesByName("wb-radar:choropleth-drawn").at(-1)?.startTime ?? 0;
+      const check = () => (last() >= drawn() ? done() : requestAnimationFrame(check));
+      check();
+    })`);
+    await page.waitForTimeout(200);
     await boxes.nth(i % 6).click();
     // A string, not a function: tsx would add helpers (__name) the page does not have.
     const ms = (await page.evaluate(`new Promise((done) => {

@@ -3,15 +3,14 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { collectErrors } from "./browser.ts";
 import { AppDriver } from "./driver.ts";
+import { readGeoLayers } from "../../geo/read.ts";
 
 interface Shipped {
   projects: Array<{ targetMunicipalities: string[] }>;
   organisations: unknown[];
 }
 const shipped = JSON.parse(readFileSync(new URL("../../data/dataset.json", import.meta.url), "utf8")) as Shipped;
-const layer = JSON.parse(readFileSync(new URL("../../public/geo/municipalities.geojson", import.meta.url), "utf8")) as {
-  features: Array<{ properties: { id: string; country: string; "name:en": string } }>;
-};
+const layer = readGeoLayers().municipalities;
 
 /** For each country, the municipality the most projects name. */
 function busiest(country: string) {

@@ -2,13 +2,9 @@
 import { readFileSync } from "node:fs";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { project } from "./browser.ts";
+import { readGeoLayers } from "../../geo/read.ts";
 
-interface LabelFile {
-  features: Array<{ properties: { id: string; name: string }; geometry: { coordinates: [number, number] } }>;
-}
-const labels = JSON.parse(
-  readFileSync(new URL("../../public/geo/labels.geojson", import.meta.url), "utf8"),
-) as LabelFile;
+const { labels } = readGeoLayers();
 
 /** Well-known municipalities by WOF id. */
 export const MUNICIPALITY = {
@@ -112,7 +108,7 @@ export class AppDriver {
     const box = await this.map.boundingBox();
     if (!box || lon === undefined || lat === undefined || zoom === undefined)
       throw new Error(`map has no view (${view})`);
-    return project(label.geometry.coordinates, { lon, lat, zoom }, box);
+    return project(label.geometry.coordinates as [number, number], { lon, lat, zoom }, box);
   }
 
   async hover(id: string): Promise<void> {

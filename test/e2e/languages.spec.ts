@@ -89,7 +89,7 @@ for (const c of CASES) {
   });
 
   test(`errors in ${c.lng}`, async ({ page }) => {
-    await page.route("**/geo/municipalities.geojson", (route) => route.fulfill({ status: 503, body: "unavailable" }));
+    await page.route("**/geo/municipalities.topo.json", (route) => route.fulfill({ status: 503, body: "unavailable" }));
     await page.route(
       (url) => url.pathname === "/missing.json",
       (route) => route.fulfill({ status: 404, body: "not found" }),

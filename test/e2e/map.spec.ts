@@ -69,7 +69,7 @@ test.describe("the map", () => {
   test("offers a retry instead of a blank map when the municipalities fail to load", async ({ page }) => {
     const app = new AppDriver(page);
     let fail = true;
-    await page.route("**/geo/municipalities.geojson", (route) =>
+    await page.route("**/geo/municipalities.topo.json", (route) =>
       fail ? route.fulfill({ status: 503, body: "unavailable" }) : route.continue(),
     );
     await app.open();

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { GeoStatus } from "../../src/components/GeoStatus.tsx";
 import { useAppStore } from "../../src/state/store.ts";
-import { geoFetch, geoLayers, prizren } from "./fixtures.ts";
+import { GEO_FILE_NAME, geoFetch, geoLayers, prizren } from "./fixtures.ts";
 
 describe("loading the geo layers", () => {
   it("validates the files and indexes municipalities by id", async () => {
@@ -17,12 +17,14 @@ describe("loading the geo layers", () => {
     const bad = geoLayers([{ ...prizren, country: "DE" as "XK" }]);
     await useAppStore.getState().loadGeo(geoFetch(bad));
     expect(useAppStore.getState().geoStatus).toBe("error");
-    expect(useAppStore.getState().geoError).toMatch(/municipalities\.geojson: features\.0\.properties\.country/);
+    expect(useAppStore.getState().geoError).toMatch(
+      /municipalities\.topo\.json: objects\.municipalities\.geometries\.0\.properties\.country/,
+    );
   });
 
   it("shows a translated error with a retry button instead of a blank map, and recovers", async () => {
     const user = userEvent.setup();
-    await useAppStore.getState().loadGeo(geoFetch(geoLayers(), ["municipalities.geojson"]));
+    await useAppStore.getState().loadGeo(geoFetch(geoLayers(), [GEO_FILE_NAME]));
     render(<GeoStatus />);
     expect(screen.getByRole("alert")).toHaveTextContent("The municipality map could not be loaded.");
     // the retry uses the real fetch: make it succeed

@@ -1,4 +1,6 @@
+import { encodeGeoFile } from "../../geo/encode.ts";
 import type { GeoLayers } from "../../src/geo/load.ts";
+import { GEO_FILE } from "../../src/geo/topology.ts";
 import type { MunicipalityProps } from "../../src/geo/schema.ts";
 
 export const prizren: MunicipalityProps = {
@@ -51,16 +53,31 @@ export function geoLayers(props: MunicipalityProps[] = [prizren, ohrid]): GeoLay
     },
     countries: { type: "FeatureCollection", features: [] },
     labels: { type: "FeatureCollection", features: [] },
+    countryLabels: { type: "FeatureCollection", features: [] },
     byId: new Map(props.map((p) => [p.id, p])),
   };
 }
 
-/** A fetch that serves the three geo files (or fails for the ones named in `fail`). */
+/** The name of the geometry file in a URL. */
+export const GEO_FILE_NAME = GEO_FILE.split("/").pop()!;
+
+/** A fetch that serves the geometry file, encoded as the geo build does (or fails for the names in `fail`). */
 export function geoFetch(layers: GeoLayers, fail: string[] = []): typeof fetch {
   const files: Record<string, unknown> = {
-    "municipalities.geojson": layers.municipalities,
-    "countries.geojson": { type: "FeatureCollection", features: [] },
-    "labels.geojson": layers.labels,
+    [GEO_FILE_NAME]: encodeGeoFile({
+      municipalities: layers.municipalities,
+      // Each municipality its own "country" outline: the file holds at least one.
+      countries: {
+        type: "FeatureCollection",
+        features: layers.municipalities.features.map((f) => ({ ...f, properties: { country: f.properties.country } })),
+      },
+      labels: layers.municipalities.features.map((f, rank) => ({
+        type: "Feature",
+        properties: { id: f.properties.id, rank },
+        geometry: { type: "Point", coordinates: [21, 42] },
+      })),
+      countryLabels: [],
+    }),
   };
   return (async (input: RequestInfo | URL) => {
     const name = String(input).split("/").pop() ?? "";

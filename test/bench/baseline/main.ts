@@ -6,9 +6,13 @@
 import { Map, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
 
 setWorkerUrl(workerUrl);
-const geometry = fetch("/geo/municipalities.geojson").then((r) => r.json() as Promise<GeoJSON.FeatureCollection>);
+const geometry = fetch("/geo/municipalities.topo.json")
+  .then((r) => r.json() as Promise<Topology<{ municipalities: GeometryCollection }>>)
+  .then((topology) => feature(topology, topology.objects.municipalities));
 const map = new Map({
   container: "map",
   style: {
