@@ -8,7 +8,7 @@ import { startDataSync, startLanguageSync, startLoading } from "./state/follow.t
 import { startUrlSync } from "./state/urlSync.ts";
 import "./styles.css";
 
-const i18n = initI18n();
+const { i18n, ready } = initI18n();
 if (config.kosovoFootnote) markKosovoDesignation(i18n);
 startUrlSync(useAppStore);
 startLanguageSync(useAppStore, i18n);
@@ -16,8 +16,12 @@ startDataSync(useAppStore);
 startLoading(useAppStore);
 const root = document.getElementById("root");
 if (!root) throw new Error("#root is missing from index.html");
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// Drawn once the page's language has arrived (English at once; if another language's strings fail to load,
+// i18next falls back to English).
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+ready.then(render, render);

@@ -11,7 +11,7 @@ import { EmbedApp } from "./EmbedApp.tsx";
 import { parseEmbedOptions } from "./options.ts";
 import "../styles.css";
 
-const i18n = initI18n();
+const { i18n, ready } = initI18n();
 if (config.kosovoFootnote) markKosovoDesignation(i18n);
 startUrlSync(useAppStore);
 startLanguageSync(useAppStore, i18n);
@@ -20,8 +20,11 @@ startLoading(useAppStore);
 const api = startEmbedApi(useAppStore, i18n, config);
 const root = document.getElementById("root");
 if (!root) throw new Error("#root is missing from embed.html");
-createRoot(root).render(
-  <StrictMode>
-    <EmbedApp options={parseEmbedOptions(window.location.search)} onReady={api.ready} />
-  </StrictMode>,
-);
+// Drawn once the page's language has arrived (see ../main.tsx).
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <EmbedApp options={parseEmbedOptions(window.location.search)} onReady={api.ready} />
+    </StrictMode>,
+  );
+ready.then(render, render);

@@ -1,25 +1,30 @@
 /**
  * i18next set-up. Language order: ?lang= in the URL, then the remembered
  * choice, then the browser's languages, then English. <html lang> follows.
+ *
+ * English (the fallback) is bundled; every other language is its own chunk, fetched when it is first used, so a
+ * page loads one language's strings rather than six.
  */
-import i18next from "i18next";
+import i18next, { type BackendModule, type ResourceKey } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { LOCALES, type Locale } from "../geo/schema.ts";
-import bs from "./locales/bs/translation.json";
 import en from "./locales/en/translation.json";
-import mk from "./locales/mk/translation.json";
-import sq from "./locales/sq/translation.json";
-import srCyrl from "./locales/sr-Cyrl/translation.json";
-import srLatn from "./locales/sr-Latn/translation.json";
 
-export const resources = {
-  en: { translation: en },
-  sq: { translation: sq },
-  "sr-Latn": { translation: srLatn },
-  "sr-Cyrl": { translation: srCyrl },
-  mk: { translation: mk },
-  bs: { translation: bs },
-} as const satisfies Record<Locale, { translation: typeof en }>;
+const lazyLocales = import.meta.glob<{ default: ResourceKey }>(["./locales/*/translation.json", "!./locales/en/**"]);
+
+/** Reads a language's strings from its chunk (i18next's backend interface). */
+const localeChunks: BackendModule = {
+  type: "backend",
+  init: () => undefined,
+  read(language, namespace, callback) {
+    const load = lazyLocales[`./locales/${language}/${namespace}.json`];
+    if (!load) return callback(new Error(`no strings for ${language}`), false);
+    load().then(
+      (module) => callback(null, module.default),
+      (e: unknown) => callback(e instanceof Error ? e : new Error(String(e)), false),
+    );
+  },
+};
 
 /** Each language named in itself, for the switcher. */
 export const LANGUAGE_NAMES: Record<Locale, string> = {
@@ -68,15 +73,23 @@ function readStored(): string | null {
   }
 }
 
-export function initI18n(lng: Locale = detectLocale(location.search, readStored(), navigator.languages ?? [])) {
-  void i18next.use(initReactI18next).init({
-    resources,
-    lng,
-    fallbackLng: "en",
-    supportedLngs: [...LOCALES],
-    interpolation: { escapeValue: false }, // React escapes
-    returnNull: false,
-  });
+/** Starts i18next in `lng`; `ready` settles once that language's strings are there (at once for English). */
+export function initI18n(lng: Locale = detectLocale(location.search, readStored(), navigator.languages ?? [])): {
+  i18n: typeof i18next;
+  ready: Promise<unknown>;
+} {
+  const ready = i18next
+    .use(localeChunks)
+    .use(initReactI18next)
+    .init({
+      resources: { en: { translation: en } },
+      partialBundledLanguages: true,
+      lng,
+      fallbackLng: "en",
+      supportedLngs: [...LOCALES],
+      interpolation: { escapeValue: false }, // React escapes
+      returnNull: false,
+    });
   // No document in Node (data tests, scripts).
   const setPageLanguage = (l: string) => {
     if (typeof document !== "undefined") document.documentElement.lang = l;
@@ -90,7 +103,7 @@ export function initI18n(lng: Locale = detectLocale(location.search, readStored(
       // storage may be disabled (private mode, sandboxed iframe)
     }
   });
-  return i18next;
+  return { i18n: i18next, ready };
 }
 
 /**
@@ -99,11 +112,16 @@ export function initI18n(lng: Locale = detectLocale(location.search, readStored(
  * `footnote.kosovo` (components/DesignationFootnote.tsx).
  */
 export function markKosovoDesignation(instance: typeof i18next) {
-  for (const lng of LOCALES) {
-    const name = instance.getResource(lng, "translation", "country.XK") as unknown;
-    if (typeof name === "string" && !name.endsWith("*"))
-      instance.addResource(lng, "translation", "country.XK", `${name}*`);
-  }
+  const mark = () => {
+    for (const lng of LOCALES) {
+      const name = instance.getResource(lng, "translation", "country.XK") as unknown;
+      if (typeof name === "string" && !name.endsWith("*"))
+        instance.addResource(lng, "translation", "country.XK", `${name}*`);
+    }
+  };
+  mark();
+  // Languages whose strings arrive later, too.
+  instance.on("loaded", mark);
 }
 
 export function currentLocale(language: string): Locale {

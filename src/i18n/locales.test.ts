@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../geo/schema.ts";
-import { detectLocale, matchLocale, resources } from "./index.ts";
+import { resources } from "./allLocales.ts";
+import { detectLocale, matchLocale } from "./index.ts";
 import { flatten } from "./flatten.ts";
 
 describe("locale files", () => {

@@ -2,7 +2,8 @@ import { render, screen } from "@testing-library/react";
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
 import { DesignationFootnote } from "../../src/components/DesignationFootnote.tsx";
-import { markKosovoDesignation, resources } from "../../src/i18n/index.ts";
+import { resources } from "../../src/i18n/allLocales.ts";
+import { markKosovoDesignation } from "../../src/i18n/index.ts";
 
 describe("the Kosovo designation footnote", () => {
   it("is off by default", () => {
@@ -26,5 +27,13 @@ describe("the Kosovo designation footnote", () => {
     expect(instance.t("country.XK", { lng: "sr-Cyrl" })).toBe("Косово*");
     expect(instance.t("country.XK", { lng: "en" })).toBe("Kosovo*");
     expect(instance.t("country.AL", { lng: "en" })).toBe("Albania");
+  });
+
+  it("marks it too in a language whose strings arrive later", async () => {
+    markKosovoDesignation(i18next);
+    expect(i18next.hasResourceBundle("mk", "translation")).toBe(false);
+    await i18next.changeLanguage("mk");
+    expect(i18next.t("country.XK")).toBe("Косово*");
+    await i18next.changeLanguage("en");
   });
 });
