@@ -30,6 +30,8 @@ const { values: args } = parseArgs({
     rounds: { type: "string", default: "5" },
     changes: { type: "string", default: "21" },
     "skip-build": { type: "boolean", default: false },
+    /** Only the first-idle rounds and the transfer (a quick check while working on load time). */
+    "idle-only": { type: "boolean", default: false },
   },
 });
 const ROUNDS = Number(args.rounds);
@@ -187,6 +189,16 @@ const results = await withPreview(4197, async (origin, browser) => {
     );
   }
 
+  if (args["idle-only"]) {
+    const med = (n: PageName) => summarise(idle[n]).median;
+    console.log(
+      `first idle, median: baseline ${med("baseline").toFixed(0)} ms, app ${(med("app") / med("baseline")).toFixed(2)} ×, ` +
+        `embed ${(med("embed") / med("baseline")).toFixed(2)} ×; transfer app ${Math.round(initial.app!.total / 1024)} KB, ` +
+        `embed ${Math.round(initial.embed!.total / 1024)} KB`,
+    );
+    return null;
+  }
+
   // 4. Filter → repaint at three sizes (one warm-up change, not counted).
   const filter: Record<string, ReturnType<typeof summarise>> = {};
   for (const n of SIZES) {
@@ -217,6 +229,8 @@ const results = await withPreview(4197, async (origin, browser) => {
   await context.close();
   return { idle, initial, settled, filter, heap: { afterLoad, samples } };
 });
+
+if (!results) process.exit(0);
 
 // 6. Summaries and budgets.
 const idle = Object.fromEntries(Object.entries(results.idle).map(([k, v]) => [k, summarise(v)])) as Record<

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useDeferredValue, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FilterPanel } from "./FilterPanel.tsx";
 import { Legend } from "./Legend.tsx";
@@ -10,7 +10,12 @@ export function ControlPanel() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(() => window.matchMedia?.("(min-width: 700px)").matches ?? true);
   // Nothing to filter or key before a dataset has loaded (an empty box would look broken).
-  const hasData = useAppStore((s) => s.data !== null);
+  // The lists are drawn after the map's colours, in a render React can interrupt: the map's first frames do not wait
+  // for them.
+  const hasData = useDeferredValue(
+    useAppStore((s) => s.data !== null),
+    false,
+  );
   return (
     <div className={`controls${open ? " controls-open" : ""}`} data-testid="controls">
       <button type="button" className="controls-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
