@@ -88,10 +88,10 @@ export function decodeGeoFile(value: unknown): GeoLayers {
   const municipalities = layer<Polygon | MultiPolygon, MunicipalityProps>("municipalities");
   const byId = new Map(municipalities.features.map((f) => [f.properties.id, f.properties]));
   if (byId.size !== municipalities.features.length) throw new GeoFileError("municipality ids are not unique");
-  const points = layer<Point, z.infer<typeof LabelPropsSchema>>("labels");
+  const labelPoints = layer<Point, z.infer<typeof LabelPropsSchema>>("labels");
   const labels: LabelCollection = {
     type: "FeatureCollection",
-    features: points.features.map((f): Feature<Point, LabelProps> => {
+    features: labelPoints.features.map((f): Feature<Point, LabelProps> => {
       const m = byId.get(f.properties.id);
       if (!m) throw new GeoFileError(`label ${f.properties.id} names no municipality`);
       const names = Object.fromEntries(LOCALES.map((l) => [nameKey(l), m[nameKey(l)]]));
