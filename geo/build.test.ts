@@ -184,7 +184,7 @@ describe("simplified layers", () => {
     const byId = new Map(simplified.municipalities.features.map((f) => [(f.properties as { id: string }).id, f]));
     for (const l of labels) {
       const poly = byId.get(l.properties.id);
-      expect(poly && booleanPointInPolygon(l.geometry.coordinates, poly), l.properties.name).toBe(true);
+      expect(poly && booleanPointInPolygon(l.geometry.coordinates, poly), l.properties.id).toBe(true);
     }
   });
 });

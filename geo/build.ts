@@ -11,21 +11,17 @@ import { existsSync, realpathSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Feature, MultiPolygon, Polygon } from "geojson";
 import {
   CountryCollectionSchema,
   GeoMetaSchema,
-  LabelCollectionSchema,
   MunicipalityCollectionSchema,
   type CountryCode,
   type GeoMeta,
-  type MunicipalityProps,
 } from "../src/geo/schema.ts";
 import { cleanRecords } from "./clean.ts";
 import { decodeGeoFile, GEO_FILE } from "../src/geo/topology.ts";
-import { labelPoint } from "../src/geo/labelPoint.ts";
 import { encodeGeoFile, QUANTIZATION, type GeoFileLayers } from "./encode.ts";
-import { labelFeatures } from "./labels.ts";
+import { countryLabelFeatures, labelFeatures } from "./labels.ts";
 import { COUNTRIES, GeoBuildError, readRecord } from "./records.ts";
 import { simplify, SIMPLIFY } from "./simplify.ts";
 import { loadPins, PROJECT_ROOT, recordPath, resolveSource } from "./source.ts";
@@ -104,10 +100,6 @@ export async function build({
     );
   }
   const countryCollection = CountryCollectionSchema.parse(simplified.countries);
-  const labels = LabelCollectionSchema.parse({
-    type: "FeatureCollection",
-    features: labelFeatures(muniCollection.features as Feature<Polygon | MultiPolygon, MunicipalityProps>[]),
-  });
 
   const counts = Object.fromEntries(COUNTRIES.map((c) => [c, 0])) as Record<CountryCode, number>;
   for (const f of muniCollection.features) counts[f.properties.country] += 1;
@@ -124,12 +116,8 @@ export async function build({
     encodeGeoFile({
       municipalities: muniCollection as GeoFileLayers["municipalities"],
       countries: countryCollection as GeoFileLayers["countries"],
-      labels: labels.features.map((f) => ({ ...f, properties: { id: f.properties.id, rank: f.properties.rank } })),
-      countryLabels: countryCollection.features.map((f) => ({
-        type: "Feature",
-        properties: { country: f.properties.country },
-        geometry: { type: "Point", coordinates: labelPoint(f.geometry as Polygon | MultiPolygon) },
-      })),
+      labels: labelFeatures(muniCollection.features as GeoFileLayers["municipalities"]["features"]),
+      countryLabels: countryLabelFeatures(countryCollection.features as GeoFileLayers["countries"]["features"]),
     }),
   );
   // What the app will read: decoded and checked the same way, with every municipality still there.

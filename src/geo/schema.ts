@@ -54,25 +54,6 @@ export const MunicipalityCollectionSchema = z.object({
 });
 export type MunicipalityCollection = z.infer<typeof MunicipalityCollectionSchema>;
 
-export const LabelFeatureSchema = z.object({
-  type: z.literal("Feature"),
-  properties: MunicipalityPropsSchema.pick({
-    id: true,
-    country: true,
-    name: true,
-    ...Object.fromEntries(LOCALES.map((l) => [nameKey(l), true])),
-  }).extend({
-    /** Larger municipalities label first. */
-    rank: z.number().int().nonnegative(),
-  }),
-  geometry: z.object({ type: z.literal("Point"), coordinates: Position }),
-});
-export const LabelCollectionSchema = z.object({
-  type: z.literal("FeatureCollection"),
-  features: z.array(LabelFeatureSchema),
-});
-export type LabelCollection = z.infer<typeof LabelCollectionSchema>;
-
 export const CountryFeatureSchema = z.object({
   type: z.literal("Feature"),
   properties: z.object({ country: CountryCodeSchema }),
