@@ -256,7 +256,7 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
         onClick={onClick}
         onMoveEnd={onMoveEnd}
         onIdle={(e) => {
-          // For benchmarks: every time the map has finished drawing (test/bench/filter-browser.ts).
+          // For benchmarks: every time the map has finished drawing (test/bench/run.ts).
           // Only the latest is kept: a mark per idle would pile up over a long session.
           performance.clearMarks("wb-radar:idle");
           performance.mark("wb-radar:idle");

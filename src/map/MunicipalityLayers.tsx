@@ -51,7 +51,7 @@ function ChoroplethState({ onWritten }: { onWritten?: () => void }) {
         before,
       );
       written.current = { source, states };
-      // For benchmarks: the first frame drawn with the new colours (test/bench/filter-browser.ts).
+      // For benchmarks: the first frame drawn with the new colours (test/bench/run.ts).
       map.once("render", () => {
         performance.clearMarks("wb-radar:choropleth-drawn");
         performance.mark("wb-radar:choropleth-drawn");

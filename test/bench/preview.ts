@@ -3,8 +3,6 @@ import { spawn } from "node:child_process";
 import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_ARGS } from "../../playwright.config.ts";
 
-export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-
 /** Serves dist/ on `port`, launches Chromium, runs `body`, and always stops both. */
 export async function withPreview<T>(port: number, body: (origin: string, browser: Browser) => Promise<T>): Promise<T> {
   // Its own process group, so that stopping it also stops the vite process npx starts.
