@@ -1,9 +1,28 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from "vite";
+import { defineConfig, loadEnv, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { parseConfig } from "./src/config.ts";
+import { contentSecurityPolicy } from "./src/csp.ts";
 
-export default defineConfig({
-  plugins: [react()],
+/**
+ * The built pages carry the app's Content Security Policy as a <meta> (src/csp.ts), from the same deployment
+ * settings the app reads. Not in `npm run dev`: Vite's dev server injects inline scripts of its own.
+ */
+function securityPolicy(mode: string): Plugin {
+  return {
+    name: "wb-radar-csp",
+    apply: "build",
+    transformIndexHtml() {
+      const policy = contentSecurityPolicy(parseConfig(loadEnv(mode, process.cwd(), "VITE_")));
+      return [
+        { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: policy }, injectTo: "head-prepend" },
+      ];
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), securityPolicy(mode)],
   build: {
     target: "es2022",
     // MapLibre alone is ~1 MB minified (~300 KB gzip); the app chunk with it is ~1.5 MB (~427 KB gzip).
@@ -17,4 +36,4 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}", "geo/**/*.test.ts", "data/**/*.test.ts", "test/unit/**/*.test.{ts,tsx}"],
     css: false,
   },
-});
+}));

@@ -4,6 +4,7 @@ import { ControlPanel } from "./components/analysis/ControlPanel.tsx";
 import { DataOriginNotice } from "./components/data/DataOriginNotice.tsx";
 import { DataStatus } from "./components/data/DataStatus.tsx";
 import { DesignationFootnote } from "./components/DesignationFootnote.tsx";
+import { Guarded } from "./components/ErrorBoundary.tsx";
 import { SampleBanner } from "./components/data/SampleBanner.tsx";
 import { GeoStatus } from "./components/GeoStatus.tsx";
 import { LanguageSwitcher } from "./components/LanguageSwitcher.tsx";
@@ -15,7 +16,8 @@ import { SkipLinks } from "./components/SkipLinks.tsx";
 import { ViewTabs } from "./components/ViewTabs.tsx";
 import { useAppStore } from "./state/store.ts";
 
-// The table, its exports and the dialogs load when first opened.
+// The table, its exports and the dialogs load when first opened; each behind its own error boundary (a failed
+// download or a fault shows a message in its place, the rest of the page stays).
 const MunicipalityTable = lazy(() =>
   import("./components/table/MunicipalityTable.tsx").then((m) => ({ default: m.MunicipalityTable })),
 );
@@ -95,26 +97,42 @@ export function App() {
       <main className={`app-main tab-${tab}${selected ? " has-selection" : ""}`}>
         <MapView geo={geo} />
         {geo && tab === "table" && (
-          <Suspense fallback={null}>
-            <MunicipalityTable geo={geo} />
-          </Suspense>
+          <Guarded>
+            <Suspense fallback={null}>
+              <MunicipalityTable geo={geo} />
+            </Suspense>
+          </Guarded>
         )}
-        {geo && <MunicipalityPanel geo={geo} />}
-        {geo && <ControlPanel />}
-        <OrganisationPanel />
+        {geo && (
+          <Guarded>
+            <MunicipalityPanel geo={geo} />
+          </Guarded>
+        )}
+        {geo && (
+          <Guarded>
+            <ControlPanel />
+          </Guarded>
+        )}
+        <Guarded>
+          <OrganisationPanel />
+        </Guarded>
         <GeoStatus />
         <DataStatus />
       </main>
       <DesignationFootnote />
       {embedOpen && (
-        <Suspense fallback={null}>
-          <EmbedDialog onClose={closeEmbed} />
-        </Suspense>
+        <Guarded>
+          <Suspense fallback={null}>
+            <EmbedDialog onClose={closeEmbed} />
+          </Suspense>
+        </Guarded>
       )}
       {dataOpen && (
-        <Suspense fallback={null}>
-          <DataDialog onClose={closeData} />
-        </Suspense>
+        <Guarded>
+          <Suspense fallback={null}>
+            <DataDialog onClose={closeData} />
+          </Suspense>
+        </Guarded>
       )}
     </div>
   );

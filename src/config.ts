@@ -47,4 +47,5 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   });
 }
 
-export const config: AppConfig = parseConfig(import.meta.env as Record<string, string | undefined>);
+// (import.meta.env is undefined when vite.config.ts reads this module in Node.)
+export const config: AppConfig = parseConfig((import.meta.env ?? {}) as Record<string, string | undefined>);

@@ -1,6 +1,8 @@
+import "./lib/zodSetup.ts";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { ErrorBoundary, PartFailed } from "./components/ErrorBoundary.tsx";
 import { config } from "./config.ts";
 import { initI18n, markKosovoDesignation } from "./i18n/index.ts";
 import { useAppStore } from "./state/store.ts";
@@ -13,6 +15,8 @@ if (config.kosovoFootnote) markKosovoDesignation(i18n);
 startUrlSync(useAppStore);
 startLanguageSync(useAppStore, i18n);
 startDataSync(useAppStore);
+// The full app keeps what a person imports across reloads (the embed does not: src/state/dataSlice.ts).
+useAppStore.setState({ keepsImports: true });
 startLoading(useAppStore);
 const root = document.getElementById("root");
 if (!root) throw new Error("#root is missing from index.html");
@@ -21,7 +25,9 @@ if (!root) throw new Error("#root is missing from index.html");
 const render = () =>
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <ErrorBoundary fallback={(error) => <PartFailed error={error} whole />}>
+        <App />
+      </ErrorBoundary>
     </StrictMode>,
   );
 ready.then(render, render);

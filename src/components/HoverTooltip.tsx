@@ -23,6 +23,7 @@ import {
 } from "../state/derived.ts";
 import { useInteractionStore } from "../state/interaction.ts";
 import { useAppStore } from "../state/store.ts";
+import { DataText } from "./data/DataText.tsx";
 
 const OFFSET = 14;
 
@@ -91,7 +92,9 @@ function OrganisationLines({
   const place = organisation.municipalityId ? geo.byId.get(organisation.municipalityId) : undefined;
   return (
     <>
-      <strong>{pickText(organisation.name, locale).text}</strong>
+      <strong>
+        <DataText>{pickText(organisation.name, locale).text}</DataText>
+      </strong>
       {organisation.kind && <span>{termLabel("organisationKind", organisation.kind, locale)}</span>}
       <span>
         {[place && municipalityName(place, locale), organisation.country && t(`country.${organisation.country}`)]
@@ -113,7 +116,11 @@ function MunicipalityLines({ props, locale }: { props: MunicipalityProps; locale
   const gap = useAppStore(selectBivariate);
   const value = values?.get(props.id);
   const covering = coverageMetric(metric);
-  const label = covering ? t(`metric.${covering}`) : layer ? pickText(layer.indicator.label, locale).text : "";
+  const label = covering ? (
+    t(`metric.${covering}`)
+  ) : layer ? (
+    <DataText>{pickText(layer.indicator.label, locale).text}</DataText>
+  ) : undefined;
   const classIndex = classes ? classOf(classes, value) : undefined;
   const rank = covering ? rankList?.get(props.id) : undefined;
   const kind = kinds?.get(props.id);
@@ -163,7 +170,8 @@ function GapLines({ id, locale }: { id: string; locale: Locale }) {
   return (
     <>
       <span className="tooltip-value" data-testid="tooltip-need">
-        {pickText(indicator.label, locale).text}: {need === undefined ? noData : formatNumber(need, locale)}
+        <DataText>{pickText(indicator.label, locale).text}</DataText>:{" "}
+        {need === undefined ? noData : formatNumber(need, locale)}
         {gap.need.edition && need !== undefined && (
           <> ({t("tooltip.countryLevel", { year: gap.need.edition.year ?? "?" })})</>
         )}

@@ -1,5 +1,6 @@
 import { populationShown } from "../analysis/population.ts";
 import { populations } from "../state/derived.ts";
+import { DataText } from "./data/DataText.tsx";
 import { SourceList } from "./data/SourceList.tsx";
 import { useEffect, useRef } from "react";
 import { usePanelFocus } from "../state/interaction.ts";
@@ -84,7 +85,12 @@ export function MunicipalityPanel({ geo }: { geo: GeoLayers }) {
             <>
               {formatNumber(population.value.value, locale)}
               <small> {t("municipality.census", { year: population.value.year ?? "" })}</small>
-              {population.value.notes && <small className="hint"> {population.value.notes}</small>}
+              {population.value.notes && (
+                <small className="hint">
+                  {" "}
+                  <DataText>{population.value.notes}</DataText>
+                </small>
+              )}
               <SourceList sources={population.value.sources} />
             </>
           ) : population.kind === "record" ? (

@@ -3,10 +3,11 @@ import { usePanelFocus } from "../state/interaction.ts";
 import { SheetHandle, useSheetClass } from "./SheetHandle.tsx";
 import { useTranslation } from "react-i18next";
 import { termLabel } from "../data/taxonomy.ts";
-import { pickText } from "../data/text.ts";
+import { pickText, urlHost } from "../data/text.ts";
 import { municipalityName } from "../geo/names.ts";
 import { currentLocale } from "../i18n/index.ts";
 import { useAppStore } from "../state/store.ts";
+import { DataList, DataText, slot, withData } from "./data/DataText.tsx";
 import { SafeLink } from "./data/SafeLink.tsx";
 import { SourceList } from "./data/SourceList.tsx";
 
@@ -62,9 +63,14 @@ export function OrganisationPanel() {
     >
       <SheetHandle />
       <p className="panel-kicker">{t("organisation.kicker")}</p>
-      <h2 id="organisation-title" ref={heading} tabIndex={-1} lang={name.lang === locale ? undefined : name.lang}>
-        {name.text}
-        {org.acronym && ` (${org.acronym})`}
+      <h2 id="organisation-title" ref={heading} tabIndex={-1}>
+        <DataText lang={name.lang === locale ? undefined : name.lang}>{name.text}</DataText>
+        {org.acronym && (
+          <>
+            {" "}
+            (<DataText>{org.acronym}</DataText>)
+          </>
+        )}
       </h2>
       <dl>
         {org.kind && (
@@ -79,8 +85,13 @@ export function OrganisationPanel() {
             <button type="button" className="link-button" onClick={() => focus(municipality.id)}>
               {municipalityName(municipality, locale)}
             </button>
+          ) : org.city || org.country ? (
+            <>
+              {org.city && <DataText>{org.city}</DataText>}
+              {org.city && org.country && ", "}
+              {org.country && t(`country.${org.country}`)}
+            </>
           ) : (
-            [org.city, org.country ? t(`country.${org.country}`) : undefined].filter(Boolean).join(", ") ||
             t("municipality.noData")
           )}
           <small>{termLabel("locationPrecision", org.locationPrecision, locale)}</small>
@@ -95,7 +106,10 @@ export function OrganisationPanel() {
           <>
             <dt>{t("organisation.website")}</dt>
             <dd>
-              <SafeLink href={org.website}>{org.website.replace(/^https?:\/\//, "")}</SafeLink>
+              {/* Its site, in ASCII, never the address as written: it could read as another. */}
+              <SafeLink href={org.website}>
+                <DataText>{urlHost(org.website)}</DataText>
+              </SafeLink>
             </dd>
           </>
         )}
@@ -113,7 +127,7 @@ export function OrganisationPanel() {
                 <span key={n}>
                   {i > 0 && ", "}
                   <button type="button" className="link-button" onClick={() => open(n)}>
-                    {orgName(n)}
+                    <DataText>{orgName(n)}</DataText>
                   </button>
                 </span>
               ))}
@@ -121,16 +135,29 @@ export function OrganisationPanel() {
           </>
         )}
       </dl>
-      {org.notes && <p className="hint">{org.notes}</p>}
+      {org.notes && (
+        <p className="hint">
+          <DataText>{org.notes}</DataText>
+        </p>
+      )}
       <h3>{t("organisation.projects")}</h3>
       {projects.length === 0 && <p className="no-data">{t("organisation.noProjects")}</p>}
       <ul className="fact-list">
         {projects.map((p) => (
           <li key={p.id} data-testid="organisation-project">
-            <p className="fact-title">{pickText(p.title, locale).text}</p>
+            <p className="fact-title">
+              <DataText>{pickText(p.title, locale).text}</DataText>
+            </p>
             <p className="fact-meta">
               {t(p.leadOrganisations.includes(org.id) ? "organisation.lead" : "organisation.partner")}
-              {p.donors.length > 0 && ` · ${t("facts.donors", { names: p.donors.map(donorName).join(", ") })}`}
+              {p.donors.length > 0 && (
+                <>
+                  {" · "}
+                  {withData(t("facts.donors", { names: slot("names") }), {
+                    names: <DataList items={p.donors.map(donorName)} />,
+                  })}
+                </>
+              )}
             </p>
             <SourceList sources={p.sources} />
           </li>

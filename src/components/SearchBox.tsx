@@ -8,6 +8,7 @@ import { currentLocale } from "../i18n/index.ts";
 import { selectSearchIndex } from "../state/derived.ts";
 import { useInteractionStore } from "../state/interaction.ts";
 import { useAppStore } from "../state/store.ts";
+import { DataText } from "./data/DataText.tsx";
 
 /**
  * Find a municipality, a city or an organisation by any of its names, in any
@@ -123,7 +124,11 @@ export function SearchBox() {
                 choose(entry);
               }}
             >
-              <span>{main}</span> <small>{detail}</small>
+              {/* An organisation's name is the dataset's: isolated, like every name, so it cannot reorder the rest. */}
+              <span>
+                <DataText>{main}</DataText>
+              </span>{" "}
+              <small>{detail}</small>
             </li>
           );
         })}

@@ -9,7 +9,7 @@ import { ENTITY_NAMES, type AnyRecord, type Dataset, type DatasetMeta } from "./
 import { TAXONOMY } from "./taxonomy.ts";
 import { LOCALES } from "../geo/schema.ts";
 import { toCsv } from "./tabular/csv.ts";
-import { recordsToRows, type Cell } from "./tabular/rows.ts";
+import { guardCell, recordsToRows, type Cell } from "./tabular/rows.ts";
 import { writeWorkbook } from "./tabular/xlsx.ts";
 
 export function publicDataset(dataset: Dataset): Dataset {
@@ -30,8 +30,9 @@ const META_FIELDS: ReadonlyArray<keyof DatasetMeta> = [
   "synthetic",
 ];
 
+/** The dataset's description, text guarded like every other exported cell (see guardFormula). */
 function metaRows(dataset: Dataset): Cell[][] {
-  return [["field", "value"], ...META_FIELDS.map((f): Cell[] => [f, dataset[f] ?? null])];
+  return [["field", "value"], ...META_FIELDS.map((f): Cell[] => [f, guardCell(dataset[f] ?? null)])];
 }
 
 function taxonomyRows(): Cell[][] {
@@ -39,7 +40,7 @@ function taxonomyRows(): Cell[][] {
   for (const [name, vocabulary] of Object.entries(TAXONOMY))
     for (const id of vocabulary.ids) {
       const labels = (vocabulary.labels as Record<string, Record<string, string>>)[id]!;
-      rows.push([name, id, ...LOCALES.map((l) => labels[l] ?? null)]);
+      rows.push([name, id, ...LOCALES.map((l) => labels[l] ?? null)].map(guardCell));
     }
   return rows;
 }
@@ -49,7 +50,7 @@ function municipalityRows(municipalities: readonly MunicipalityProps[]): Cell[][
     ["id", "country", "name", "name_en"],
     ...[...municipalities]
       .sort((a, b) => a.country.localeCompare(b.country) || a.name.localeCompare(b.name))
-      .map((m): Cell[] => [m.id, m.country, m.name, m["name:en"]]),
+      .map((m): Cell[] => [m.id, m.country, m.name, m["name:en"]].map(guardCell)),
   ];
 }
 
@@ -59,7 +60,7 @@ export async function datasetToXlsx(dataset: Dataset, municipalities: readonly M
   return writeWorkbook([
     ...ENTITY_NAMES.map((e) => ({
       name: e,
-      rows: recordsToRows(e, data[e] as AnyRecord[], { guardFormulas: false }),
+      rows: recordsToRows(e, data[e] as AnyRecord[]),
     })),
     { name: META_SHEET, rows: metaRows(data) },
     { name: "taxonomy", rows: taxonomyRows() },
@@ -73,7 +74,7 @@ export function datasetToCsvFiles(dataset: Dataset): Array<{ name: string; text:
   return [
     ...ENTITY_NAMES.map((e) => ({
       name: `${e}.csv`,
-      text: toCsv(recordsToRows(e, data[e] as AnyRecord[], { guardFormulas: true })),
+      text: toCsv(recordsToRows(e, data[e] as AnyRecord[])),
     })),
     { name: `${META_SHEET}.csv`, text: toCsv(metaRows(data)) },
   ];

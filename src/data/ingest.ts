@@ -4,6 +4,7 @@
  * no workers, e.g. unit tests) share. No DOM, no React.
  */
 import type { Feature, MultiPolygon, Polygon } from "geojson";
+import type { DataIssue, Severity } from "./issues.ts";
 import { createLocator } from "./location.ts";
 import { parseJsonText, validateRead } from "./parse.ts";
 import type { FileLike } from "./read.ts";
@@ -27,7 +28,29 @@ export function contextFor(municipalities: readonly MunicipalityShape[]): Valida
   };
 }
 
-export async function ingest(request: IngestRequest, context: ValidationContext): Promise<ValidationResult> {
+/** A report keeps this many problems of each kind (code and severity); the rest are counted. */
+export const ISSUES_KEPT_PER_KIND = 100;
+
+/**
+ * The report as it leaves the worker: every problem counted, the first ISSUES_KEPT_PER_KIND of each kind kept. A file
+ * with 200,000 bad rows would otherwise send over a million messages to the page.
+ */
+export function capIssues(result: ValidationResult, perKind = ISSUES_KEPT_PER_KIND): ValidationResult {
+  const seen = new Map<string, number>();
+  const kept: DataIssue[] = [];
+  const omitted: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const i of result.issues) {
+    const kind = `${i.severity}:${i.code}`;
+    const n = (seen.get(kind) ?? 0) + 1;
+    seen.set(kind, n);
+    if (n <= perKind) kept.push(i);
+    else omitted[i.severity]++;
+  }
+  if (kept.length === result.issues.length) return result;
+  return { ...result, issues: kept, omitted };
+}
+
+async function run(request: IngestRequest, context: ValidationContext): Promise<ValidationResult> {
   switch (request.kind) {
     case "text":
       return validateRead(parseJsonText(request.text, request.name), context);
@@ -39,4 +62,8 @@ export async function ingest(request: IngestRequest, context: ValidationContext)
     case "value":
       return validateDataset(request.input, context);
   }
+}
+
+export async function ingest(request: IngestRequest, context: ValidationContext): Promise<ValidationResult> {
+  return capIssues(await run(request, context));
 }

@@ -8,7 +8,8 @@
 import { z } from "zod";
 import type { GeoLayers } from "../geo/load.ts";
 import { contextFor, ingest, type IngestRequest, type MunicipalityShape } from "./ingest.ts";
-import type { ValidationContext, ValidationResult } from "./validate.ts";
+import { issue } from "./issues.ts";
+import { fatalResult, type ValidationContext, type ValidationResult } from "./validate.ts";
 
 // An error reply has no result (zod 4 requires a key typed z.unknown() unless it is optional).
 const Reply = z.object({
@@ -44,6 +45,21 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/** Why a load stopped before it had a result: the caller cancelled it, or it took longer than allowed. */
+export class IngestStopped extends Error {
+  constructor(readonly reason: "cancelled" | "timedOut") {
+    super(reason);
+  }
+}
+
+/** Reading and checking one input may take this long; then the worker is stopped (a file that expands without end). */
+export const INGEST_TIMEOUT_MS = 120_000;
+
+export interface IngestOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
 class IngestWorker {
   private worker: Worker;
   private next = 0;
@@ -54,21 +70,33 @@ class IngestWorker {
   constructor() {
     this.worker = new Worker(new URL("./ingest.worker.ts", import.meta.url), { type: "module" });
     this.worker.onmessage = (event: MessageEvent<unknown>) => {
-      const reply = Reply.safeParse(event.data);
-      if (!reply.success) return;
-      const waiting = this.pending.get(reply.data.id);
+      const id = Reply.shape.id.safeParse((event.data as { id?: unknown } | null)?.id);
+      if (!id.success) return; // not an answer to anything we asked
+      const waiting = this.pending.get(id.data);
       if (!waiting) return;
-      this.pending.delete(reply.data.id);
-      if (reply.data.ok) waiting.resolve(reply.data.result);
+      this.pending.delete(id.data);
+      // An answer in a shape we do not know settles the request as failed, never leaves it waiting.
+      const reply = Reply.safeParse(event.data);
+      if (!reply.success) {
+        this.broken = true; // a worker that does not speak this protocol (e.g. from another deployment)
+        waiting.reject(new Error("unexpected reply from the ingest worker"));
+      } else if (reply.data.ok) waiting.resolve(reply.data.result);
       else waiting.reject(new Error(reply.data.message ?? "worker failed"));
     };
     this.worker.onerror = (event) => {
       event.preventDefault();
-      this.broken = true;
-      for (const waiting of this.pending.values()) waiting.reject(new Error("worker failed to start"));
-      this.pending.clear();
-      this.worker.terminate();
+      this.stop(new Error("worker failed to start"));
     };
+    // A message that cannot be read (it failed to deserialise): whatever was waiting fails.
+    this.worker.onmessageerror = () => this.stop(new Error("unreadable reply from the ingest worker"));
+  }
+
+  /** Ends the worker (its work with it) and fails everything waiting; the next load starts a fresh one. */
+  stop(error: Error) {
+    this.broken = true;
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+    this.worker.terminate();
   }
 
   private send(message: Record<string, unknown>): Promise<unknown> {
@@ -91,16 +119,57 @@ class IngestWorker {
 
 let shared: IngestWorker | undefined;
 
-/** Parses and validates incoming data against `geo`, off the main thread where possible. */
-export async function ingestData(request: IngestRequest, geo: GeoLayers): Promise<ValidationResult> {
+const requestName = (request: IngestRequest): string =>
+  request.kind === "text" ? request.name : request.kind === "files" ? request.files.map((f) => f.name).join(", ") : "";
+
+/** Runs `work` on the worker until it answers, the caller cancels or time runs out (then the worker is ended). */
+function bounded(
+  worker: IngestWorker,
+  work: Promise<ValidationResult>,
+  { signal, timeoutMs = INGEST_TIMEOUT_MS }: IngestOptions,
+): Promise<ValidationResult> {
+  return new Promise((resolve, reject) => {
+    const stop = (reason: "cancelled" | "timedOut") => {
+      const error = new IngestStopped(reason);
+      worker.stop(error);
+      if (shared === worker) shared = undefined; // a fresh worker for the next load
+      reject(error);
+    };
+    const onAbort = () => stop("cancelled");
+    const timer = setTimeout(() => stop("timedOut"), timeoutMs);
+    signal?.addEventListener("abort", onAbort);
+    work.then(resolve, reject).finally(() => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    });
+  });
+}
+
+/**
+ * Parses and validates incoming data against `geo`, off the main thread where possible. Rejects with
+ * IngestStopped when cancelled through `signal` or after `timeoutMs` (the worker's work is stopped with it).
+ */
+export async function ingestData(
+  request: IngestRequest,
+  geo: GeoLayers,
+  options: IngestOptions = {},
+): Promise<ValidationResult> {
+  if (options.signal?.aborted) throw new IngestStopped("cancelled");
   const small = request.kind === "text" && request.text.length <= MAIN_THREAD_CHARS;
   if (!small && typeof Worker !== "undefined" && !shared?.broken) {
+    let worker: IngestWorker | undefined;
     try {
-      shared ??= new IngestWorker();
-      return await shared.run(request, geo);
-    } catch {
-      // Fall through: the same work on this thread.
+      worker = shared ??= new IngestWorker();
+      return await bounded(worker, worker.run(request, geo), options);
+    } catch (e) {
+      if (e instanceof IngestStopped) throw e;
+      // The worker read the input and failed on it: doing it again here would fail the same way, freezing the page.
+      if (worker && !worker.broken)
+        return fatalResult([issue("error", "parse", [], { file: requestName(request), detail: (e as Error).message })]);
+      // The worker could not start or answered nonsense: the same work on this thread.
     }
   }
-  return ingest(request, validationContext(geo));
+  const result = await ingest(request, validationContext(geo));
+  if (options.signal?.aborted) throw new IngestStopped("cancelled");
+  return result;
 }

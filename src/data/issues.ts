@@ -17,6 +17,12 @@ export const ISSUE_CODES = [
   "unsupportedFile",
   "fetchFailed",
   "originNotAllowed",
+  "timedOut",
+  "cancelled",
+  "tooDeep",
+  "tooManyEntries",
+  "unpacksTooLarge",
+  "tooManyRows",
   "notDataset",
   "unsupportedVersion",
   "missingVersion",
@@ -26,10 +32,13 @@ export const ISSUE_CODES = [
   // A value
   "required",
   "invalidType",
+  "notFinite",
   "invalidValue",
   "invalidFormat",
   "invalidUrl",
+  "urlUserinfo",
   "textTooShort",
+  "invisibleText",
   "textTooLong",
   "tooFewItems",
   "tooManyItems",
@@ -80,6 +89,16 @@ export interface DataIssue {
   location?: CellLocation;
 }
 
+/** A value quoted in a message is cut to this many characters: a report never echoes a megabyte cell. */
+export const MAX_QUOTED_CHARS = 200;
+
+export function truncateQuoted(text: string): string {
+  if (text.length <= MAX_QUOTED_CHARS) return text;
+  // Not inside a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(text[MAX_QUOTED_CHARS - 1]!) ? MAX_QUOTED_CHARS - 1 : MAX_QUOTED_CHARS;
+  return `${text.slice(0, end)}…`;
+}
+
 export function issue(
   severity: Severity,
   code: IssueCode,
@@ -87,7 +106,10 @@ export function issue(
   params: Record<string, string | number> = {},
   extra: Partial<DataIssue> = {},
 ): DataIssue {
-  return { severity, code, path, params, ...extra };
+  const quoted: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params))
+    quoted[key] = typeof value === "string" ? truncateQuoted(value) : value;
+  return { severity, code, path, params: quoted, ...extra };
 }
 
 const CUSTOM_REASONS = new Set<string>(ISSUE_CODES);
@@ -107,6 +129,8 @@ export function fromZodIssue(zi: z.core.$ZodIssue, prefix: IssuePath, input: unk
     case "invalid_type": {
       const received = valueAt(input, zi.path);
       if (received === undefined) return issue("error", "required", path, base);
+      // 1e999 in a file reads as Infinity: a number, but not one that can be used.
+      if (typeof received === "number" && !Number.isFinite(received)) return issue("error", "notFinite", path, base);
       return issue("error", "invalidType", path, { ...base, expected: zi.expected, received: describeType(received) });
     }
     case "invalid_value":

@@ -22,21 +22,46 @@ export interface ReadResult {
 
 export const fatal = (issues: DataIssue[]): ReadResult => ({ input: undefined, issues, fatal: true });
 
-export function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
+export function megabytes(bytes: number, digits = 1): string {
+  return (bytes / 1024 / 1024).toFixed(digits);
 }
 
-export function tooLarge(name: string, size: number): DataIssue {
-  return issue("error", "tooLarge", [], { file: name, size: megabytes(size), limit: megabytes(MAX_FILE_BYTES) });
+/** A file over the limit, its size given with as many decimals as it takes to differ from the limit's. */
+export function tooLarge(name: string, size: number, limit = MAX_FILE_BYTES): DataIssue {
+  let digits = 1;
+  while (digits < 6 && megabytes(size, digits) === megabytes(limit, digits)) digits++;
+  return issue("error", "tooLarge", [], { file: name, size: megabytes(size, digits), limit: megabytes(limit, 1) });
+}
+
+/**
+ * How deeply a dataset's values may nest. The schema's deepest value is about six levels down; a file nesting
+ * thousands deep (inside a field the schema does not know) would otherwise exhaust the stack of the checks.
+ */
+export const MAX_DEPTH = 32;
+
+/** Whether `value` nests arrays or objects more than `limit` levels deep (without recursion). */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== "object" || v === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 export function parseJsonText(text: string, name: string): ReadResult {
   if (text.trim() === "") return fatal([issue("error", "empty", [], { file: name })]);
+  let input: unknown;
   try {
-    return { input: JSON.parse(text.replace(/^\uFEFF/, "")), issues: [], fatal: false };
+    input = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
     return fatal([issue("error", "parse", [], { file: name, detail: (e as Error).message })]);
   }
+  if (nestsDeeperThan(input, MAX_DEPTH))
+    return fatal([issue("error", "tooDeep", [], { file: name, limit: MAX_DEPTH })]);
+  return { input, issues: [], fatal: false };
 }
 
 /** Validates what was read; spreadsheet problems get their sheet, row and column. */

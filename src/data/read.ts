@@ -6,9 +6,10 @@
 import { issue, type DataIssue } from "./issues.ts";
 import { DatasetMetaSchema, ENTITY_NAMES, SCHEMA_VERSION, type EntityName } from "./schema.ts";
 import { detectEntity, parseCsv } from "./tabular/csv.ts";
-import { fatal, MAX_FILE_BYTES, parseJsonText, tooLarge, type ReadResult } from "./parse.ts";
-import { rowsToRecords, type CellValue, type TabularOrigin } from "./tabular/rows.ts";
+import { fatal, MAX_FILE_BYTES, megabytes, parseJsonText, tooLarge, type ReadResult } from "./parse.ts";
+import { cellText, rowsToRecords, type CellValue, type TabularOrigin } from "./tabular/rows.ts";
 import { readWorkbook, type SheetRows } from "./tabular/xlsx.ts";
+import { checkZip, WORKBOOK_LIMITS, type ZipCheck } from "./tabular/zipLimits.ts";
 
 export type FileFormat = "json" | "csv" | "xlsx";
 
@@ -23,19 +24,34 @@ export interface FileLike {
 export const META_SHEET = "meta";
 export const REFERENCE_SHEETS = ["taxonomy", "municipalities"] as const;
 
+/** Rows per sheet or CSV file (the size limit allows ~55,000 projects). */
+export const MAX_ROWS = 200_000;
+
+function unpackIssue(file: string, reason: Extract<ZipCheck, { ok: false }>["reason"]): DataIssue {
+  if (reason === "entries") return issue("error", "tooManyEntries", [], { file, limit: WORKBOOK_LIMITS.maxEntries });
+  if (reason === "corrupt") return issue("error", "parse", [], { file, detail: "not an Excel (.xlsx) workbook" });
+  return issue("error", "unpacksTooLarge", [], {
+    file,
+    limit: megabytes(WORKBOOK_LIMITS.maxUnpackedBytes),
+    ratio: WORKBOOK_LIMITS.maxRatio,
+  });
+}
+
 export function formatOf(name: string): FileFormat | undefined {
   const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
   return ext === "json" || ext === "csv" || ext === "xlsx" ? ext : undefined;
 }
 
+/** The meta sheet (field, value): its cells are read like every other cell, the formula guard undone. */
 function metaFromSheet(rows: readonly (readonly CellValue[])[]): Record<string, unknown> {
   const meta: Record<string, unknown> = {};
-  for (const [key, value] of rows.slice(1)) {
-    if (typeof key !== "string" || value === null || value === undefined || value === "") continue;
-    if (!(key in DatasetMetaSchema.shape)) continue;
+  for (const [keyCell, valueCell] of rows.slice(1)) {
+    const key = typeof keyCell === "string" ? cellText(keyCell) : undefined;
+    const value = cellText(valueCell);
+    if (key === undefined || value === undefined || !(key in DatasetMetaSchema.shape)) continue;
     if (key === "schemaVersion") meta[key] = Number(value);
-    else if (key === "synthetic") meta[key] = value === true || String(value).toLowerCase() === "true" ? true : value;
-    else meta[key] = String(value);
+    else if (key === "synthetic") meta[key] = valueCell === true || value.toLowerCase() === "true" ? true : value;
+    else meta[key] = value;
   }
   return meta;
 }
@@ -67,6 +83,8 @@ export function sheetsToInput(
       );
       continue;
     }
+    if (sheet.rows.length - 1 > MAX_ROWS)
+      return fatal([issue("error", "tooManyRows", [], { sheet: sheet.name, limit: MAX_ROWS.toLocaleString("en") })]);
     const read = rowsToRecords(entity, sheet.rows, sheet.name);
     input[entity] = read.records;
     origin.sheets[entity] = sheet.name;
@@ -97,7 +115,13 @@ export async function readDatasetFiles(files: readonly FileLike[]): Promise<Read
   const [first] = files as [FileLike];
   try {
     if (formats[0] === "json") return parseJsonText(await first.text(), first.name);
-    if (formats[0] === "xlsx") return sheetsToInput(await readWorkbook(await first.arrayBuffer()), "xlsx");
+    if (formats[0] === "xlsx") {
+      const archive = await first.arrayBuffer();
+      // Bounded before the reader unpacks it: a small workbook can unpack to gigabytes.
+      const check = checkZip(new Uint8Array(archive));
+      if (!check.ok) return fatal([unpackIssue(first.name, check.reason)]);
+      return sheetsToInput(await readWorkbook(archive), "xlsx");
+    }
     const sheets: Array<SheetRows & { entity?: EntityName }> = [];
     const issues: DataIssue[] = [];
     for (const file of files) {

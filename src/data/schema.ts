@@ -30,6 +30,7 @@ import {
   PLACE_KINDS,
   PROJECT_STATUSES,
 } from "./taxonomy.ts";
+import { hasUserinfo, hasVisibleText } from "./text.ts";
 
 /** 2: organised-crime topics apart from forms of extremism, funding kinds, regions, claims. migrate.ts reads 1. */
 export const SCHEMA_VERSION = 2;
@@ -64,8 +65,23 @@ const PartialDateSchema = z
   .regex(new RegExp(PARTIAL_DATE_PATTERN), { abort: true })
   .refine(isPartialDate, { params: { reason: "impossibleDate" } })
   .describe("YYYY, YYYY-MM or YYYY-MM-DD");
-const HttpUrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).max(2000);
-const TextSchema = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * An http(s) address to a named site: no user name or password (https://google.com@evil.example/ goes to
+ * evil.example), and no spaces, control, invisible or direction characters, which would make it read as another.
+ */
+const HttpUrlSchema = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain, abort: true })
+  .max(2000)
+  .refine((url) => !/[\s\p{C}]/u.test(url), { params: { reason: "invalidUrl" } })
+  .refine((url) => !hasUserinfo(url), { params: { reason: "urlUserinfo" } });
+/** Free text: trimmed, not empty, and with at least one visible character (never only invisible ones). */
+const TextSchema = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { abort: true })
+    .max(max)
+    .refine(hasVisibleText, { params: { reason: "invisibleText" } });
 
 /** Text in one or more app languages; at least one. */
 export const LocalizedTextSchema = z

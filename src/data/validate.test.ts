@@ -205,6 +205,83 @@ describe("bad input is reported and skipped, the rest loads", () => {
     expect(codes(r.issues)).toEqual(["invalidUrl", "invalidUrl"]);
   });
 
+  test("an address with a user name or password, or with invisible or direction characters, is refused", () => {
+    const r = validateDataset(
+      dataset({
+        organisations: [
+          // goes to evil.example, reads as google.com
+          org({ id: "a", website: "https://google.com@evil.example/" }),
+          org({ id: "b", sources: [{ url: "https://user:secret@example.org/report" }] }),
+          org({ id: "c", sources: [{ url: "https://example.org/\u202Egpj.exe" }] }),
+          org({ id: "d", website: "https://example.org/a\u200Bb" }),
+          // an international name is fine: it is shown in punycode
+          org({
+            id: "e",
+            website: "https://\u0430\u0440\u0440\u04CF\u0435.com/",
+            sources: [{ url: "https://пример.com/" }],
+          }),
+        ],
+      }),
+      context,
+    );
+    expect(r.dataset.organisations.map((o) => o.id)).toEqual(["e"]);
+    expect(r.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["urlUserinfo", "organisations.0.website"],
+      ["urlUserinfo", "organisations.1.sources.0.url"],
+      ["invalidUrl", "organisations.2.sources.0.url"],
+      ["invalidUrl", "organisations.3.website"],
+    ]);
+    expect(r.issues[0]!.params).toMatchObject({ field: "website", value: "https://google.com@evil.example/" });
+  });
+
+  test("a name, title or wording made only of invisible characters is refused", () => {
+    const invisible = [
+      " \u200B ",
+      "\u200B\u200C\u200D",
+      "\uFEFF\u2060",
+      "\u202E\u202C",
+      "\u2066\u2069\u200E\u200F",
+      "\u00AD",
+      "\u3164",
+      "\u034F",
+    ];
+    const r = validateDataset(
+      dataset({
+        organisations: invisible.map((name, i) => org({ id: `o${i}`, name: { en: name } })),
+        donors: [{ id: "d", name: { sq: "\u2063" }, type: "eu", ...base }],
+        projects: [project({ title: { en: "\u200B", mk: "Проект" } })],
+        places: [{ id: "pl", kind: "reported", municipalityIds: ["85674165"], wording: "\u200F\u200B", ...base }],
+        regions: [{ id: "r", name: { bs: "\u2067\u2069" }, country: "BA", ...base }],
+        indicators: [
+          { id: "i", label: { en: "\u2028" }, unit: "score", direction: "higher-is-worse", level: "country", ...base },
+        ],
+      }),
+      context,
+    );
+    for (const e of ["organisations", "donors", "projects", "places", "regions", "indicators"] as const)
+      expect(r.dataset[e], e).toEqual([]);
+    const invisibleText = r.issues.filter((i) => i.code === "invisibleText");
+    expect(invisibleText.map((i) => i.path.join("."))).toEqual([
+      ...invisible.map((_, i) => `organisations.${i}.name.en`),
+      "donors.0.name.sq",
+      "projects.0.title.en",
+      "places.0.wording",
+      "regions.0.name.bs",
+    ]);
+    // "\u2028" is whitespace: trimmed to nothing, it is empty
+    expect(codes(r.issues)).toEqual([...invisibleText.map(() => "invisibleText"), "textTooShort"]);
+  });
+
+  test("a name with a visible character among invisible ones, or in any script, is kept", () => {
+    const names = ["\u200BForum\u200B", "\u202BФорум\u202C", "Qendra", "ア", "e\u0301"];
+    const r = validateDataset(
+      dataset({ organisations: names.map((name, i) => org({ id: `o${i}`, name: { en: name } })) }),
+      context,
+    );
+    expect(r.issues).toEqual([]);
+    expect(r.dataset.organisations.map((o) => o.name.en)).toEqual(names);
+  });
+
   test("HTML in text is data, kept as it is (the UI renders it as text)", () => {
     const name = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
     const r = validateDataset(dataset({ organisations: [org({ name: { en: name } })] }), context);

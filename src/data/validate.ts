@@ -7,7 +7,7 @@
 import { migrateDataset } from "./migrate.ts";
 import { unmappedById } from "../geo/gazetteer.ts";
 import type { z } from "zod";
-import { fromZodIssue, issue, type DataIssue, type IssuePath } from "./issues.ts";
+import { fromZodIssue, issue, type DataIssue, type IssuePath, type Severity } from "./issues.ts";
 import { placeOrganisations, type Locate } from "./location.ts";
 import {
   DatasetMetaSchema,
@@ -39,6 +39,8 @@ export interface ValidationResult {
   counts: Record<EntityName, EntityCounts>;
   /** The input is not a dataset at all: nothing should be applied. */
   fatal: boolean;
+  /** Problems counted but not listed in `issues` (a report keeps a number of each kind: ingest.ts, capIssues). */
+  omitted?: Record<Severity, number>;
 }
 
 const META_KEYS = new Set(Object.keys(DatasetMetaSchema.shape));

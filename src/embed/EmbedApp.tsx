@@ -1,5 +1,7 @@
 /** The embedded map: a title line, the map, only the controls the embed asks for, attribution. */
 import { lazy, Suspense, useEffect, useState } from "react";
+import { DataText } from "../components/data/DataText.tsx";
+import { Guarded } from "../components/ErrorBoundary.tsx";
 import { useTranslation } from "react-i18next";
 import { DataOriginNotice } from "../components/data/DataOriginNotice.tsx";
 import { SampleBanner } from "../components/data/SampleBanner.tsx";
@@ -52,34 +54,43 @@ export function EmbedApp({ options, onReady }: { options: EmbedOptions; onReady:
   return (
     <div className="embed" lang={i18n.resolvedLanguage}>
       <header className="embed-header">
-        <p className="embed-title">{options.title ?? t("app.title")}</p>
+        <p className="embed-title">
+          {/* The title comes from the embedding page's address: isolated like any outside text. */}
+          {options.title ? <DataText>{options.title}</DataText> : t("app.title")}
+        </p>
         <a href={full} target="_blank" rel="noopener noreferrer" data-testid="open-full-map">
           {t("embed.openFull")}
         </a>
       </header>
       <DataOriginNotice />
       <SampleBanner />
-      <Suspense fallback={null}>{show.search && <SearchBox />}</Suspense>
+      <Guarded>
+        <Suspense fallback={null}>{show.search && <SearchBox />}</Suspense>
+      </Guarded>
       <div className="embed-map" style={{ height: options.height }}>
         <MapView geo={geo} onReady={onReady} />
         {/* tab=table: the same figures as rows, over the map (which keeps its state). */}
         {geo && tab === "table" && (
-          <Suspense fallback={null}>
-            <MunicipalityTable geo={geo} />
-          </Suspense>
+          <Guarded>
+            <Suspense fallback={null}>
+              <MunicipalityTable geo={geo} />
+            </Suspense>
+          </Guarded>
         )}
         <GeoStatus />
       </div>
-      <Suspense fallback={null}>
-        {geo && selected && <CompactProfile geo={geo} fullUrl={full} />}
-        {options.controls.length > 0 && (
-          <div className="embed-controls" data-testid="embed-controls">
-            {show.legend && <Legend />}
-            {show.layers && !show.legend && <LayerControl />}
-            {show.filters && <FilterPanel />}
-          </div>
-        )}
-      </Suspense>
+      <Guarded>
+        <Suspense fallback={null}>
+          {geo && selected && <CompactProfile geo={geo} fullUrl={full} />}
+          {options.controls.length > 0 && (
+            <div className="embed-controls" data-testid="embed-controls">
+              {show.legend && <Legend />}
+              {show.layers && !show.legend && <LayerControl />}
+              {show.filters && <FilterPanel />}
+            </div>
+          )}
+        </Suspense>
+      </Guarded>
       <DesignationFootnote />
     </div>
   );

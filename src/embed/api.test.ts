@@ -5,13 +5,15 @@ import { useInteractionStore } from "../state/interaction.ts";
 import { startLanguageSync } from "../state/follow.ts";
 import { useAppStore } from "../state/store.ts";
 import { startUrlSync } from "../state/urlSync.ts";
-import { startEmbedApi } from "./api.ts";
+import { startEmbedApi, type CommandTiming } from "./api.ts";
+import { COMMAND_BURST } from "./commandQueue.ts";
 import { SOURCE, VERSION, type EmbedEvent } from "./protocol.ts";
 
 /** A stand-in for the partner page: what the embed posts to it, and a way to send it commands. */
 const partner = { postMessage: vi.fn<(message: EmbedEvent, origin: string) => void>() };
 const events = () => partner.postMessage.mock.calls.map(([m]) => m);
-const send = (type: string, payload?: unknown, origin = "https://partner.example") => {
+/** Posts a command; the embed applies it at its next frame. */
+const deliver = (type: string, payload?: unknown, origin = "https://partner.example") => {
   const e = new Event("message");
   Object.defineProperties(e, {
     data: { value: { source: SOURCE, version: VERSION, type, payload } },
@@ -19,6 +21,27 @@ const send = (type: string, payload?: unknown, origin = "https://partner.example
     source: { value: partner },
   });
   window.dispatchEvent(e);
+};
+
+/** The embed's frames and clock, driven by hand. */
+let waiting: Array<() => void> = [];
+let clock = 0;
+const timing: CommandTiming = {
+  schedule: (run) => {
+    waiting.push(run);
+    return () => (waiting = waiting.filter((r) => r !== run));
+  },
+  now: () => clock,
+};
+const frame = () => {
+  const runs = waiting;
+  waiting = [];
+  for (const run of runs) run();
+};
+/** Posts a command and lets the embed draw its next frame. */
+const send = (type: string, payload?: unknown, origin?: string) => {
+  deliver(type, payload, origin);
+  frame();
 };
 
 const config = parseConfig({});
@@ -36,8 +59,10 @@ beforeEach(() => {
   window.history.replaceState(null, "", "/embed.html");
   Object.defineProperty(window, "parent", { value: partner, configurable: true });
   partner.postMessage.mockClear();
+  waiting = [];
+  clock = 0;
   stops = [startUrlSync(useAppStore), startLanguageSync(useAppStore, i18next)];
-  const api = startEmbedApi(useAppStore, i18next, config);
+  const api = startEmbedApi(useAppStore, i18next, config, timing);
   stops.push(api.stop);
   api.ready();
 });
@@ -117,7 +142,7 @@ describe("the embed API: command → state → event", () => {
     for (const stop of stops) stop();
     useInteractionStore.setState({ focusRequest: null });
     window.history.replaceState(null, "", "/embed.html?sel=85674165&controls=legend");
-    stops = [startUrlSync(useAppStore), startEmbedApi(useAppStore, i18next, config).stop];
+    stops = [startUrlSync(useAppStore), startEmbedApi(useAppStore, i18next, config, timing).stop];
     expect(useInteractionStore.getState().focusRequest?.id).toBe("85674165");
   });
 
@@ -142,5 +167,103 @@ describe("the embed API: command → state → event", () => {
     send("nonsense");
     expect(useAppStore.getState().filters.donors).toEqual([]);
     expect(events()).toEqual([]);
+  });
+});
+
+describe("the embed API under load: coalesced per frame, rate-limited, never the partner's history", () => {
+  test("commands wait for the next frame, and are then applied together: one event, one address write", () => {
+    const push = vi.spyOn(window.history, "pushState");
+    const replace = vi.spyOn(window.history, "replaceState");
+    partner.postMessage.mockClear();
+    deliver("setState", { donor: "eu", country: "AL" });
+    deliver("getState");
+    deliver("setState", { donor: "gcerf", lang: "sq" });
+    deliver("setState", { country: null, layer: "none" });
+    deliver("getState");
+    expect(useAppStore.getState().filters.donors).toEqual([]);
+    expect(events()).toEqual([]);
+    frame();
+    const s = useAppStore.getState();
+    expect(s.filters.donors).toEqual(["gcerf"]);
+    expect(s.filters.countries).toEqual([]);
+    expect(s.overlays).toEqual([]);
+    const state = { lang: "sq", layer: "none", donor: "gcerf" };
+    expect(events()).toEqual([
+      { source: SOURCE, version: VERSION, type: "viewchange", payload: state },
+      { source: SOURCE, version: VERSION, type: "state", payload: state },
+    ]);
+    expect(replace).toHaveBeenCalledTimes(1);
+    expect(push).not.toHaveBeenCalled();
+  });
+
+  test("filter changes never add entries to the partner's history: Back leaves the page", () => {
+    const push = vi.spyOn(window.history, "pushState");
+    const length = window.history.length;
+    for (const donor of ["eu", "gcerf", "usaid", "eu"]) send("setState", { donor });
+    send("select", { municipality: "85674165" });
+    expect(window.location.search).toBe("?donor=eu&sel=85674165");
+    expect(push).not.toHaveBeenCalled();
+    expect(window.history.length).toBe(length);
+  });
+
+  test("the order of different commands is kept: a select after a setState wins", () => {
+    deliver("setState", { sel: "1108809505", donor: "eu" });
+    deliver("select", { municipality: "85674165" });
+    frame();
+    expect(useAppStore.getState().selectedId).toBe("85674165");
+    expect(useAppStore.getState().filters.donors).toEqual(["eu"]);
+  });
+
+  test("a refused command is refused alone: it does not take the commands it would have been merged with", () => {
+    deliver("setState", { donor: "eu" });
+    deliver("setState", { data: "https://elsewhere.example/d.json" });
+    deliver("setState", { country: "AL" });
+    frame();
+    const s = useAppStore.getState();
+    expect(s.dataSource).toBeNull();
+    expect(s.filters.donors).toEqual(["eu"]);
+    expect(s.filters.countries).toEqual(["AL"]);
+  });
+
+  test("a dataset check passed when a command came is made again when it is applied, against the state then", () => {
+    for (const stop of stops) stop();
+    // someone else's data, in the embed's own address: kept, but not to be set again once removed
+    window.history.replaceState(null, "", "/embed.html?data=https%3A%2F%2Felsewhere.example%2Fd.json");
+    stops = [startUrlSync(useAppStore), startEmbedApi(useAppStore, i18next, config, timing).stop];
+    expect(useAppStore.getState().dataSource).toBe("https://elsewhere.example/d.json");
+    deliver("setState", { data: null });
+    deliver("select", { municipality: "85674165" });
+    deliver("setState", { data: "https://elsewhere.example/d.json", donor: "eu" });
+    frame();
+    expect(useAppStore.getState().dataSource).toBeNull();
+    expect(useAppStore.getState().filters.donors).toEqual([]);
+    expect(useAppStore.getState().selectedId).toBe("85674165");
+  });
+
+  test("a flood is capped: what is over the limit is dropped with a warning; getState is still answered", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    partner.postMessage.mockClear();
+    for (let i = 0; i < 1000; i++) deliver("setState", { from: String(2000 + (i % 20)), to: String(2020 + i) });
+    deliver("getState");
+    frame();
+    // the last accepted value, the burst's last, is applied; the thousandth is not
+    expect(window.location.search).toBe(`?from=${2000 + ((COMMAND_BURST - 1) % 20)}&to=${2020 + COMMAND_BURST - 1}`);
+    expect(events().map((e) => e.type)).toEqual(["viewchange", "state"]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toMatch(/dropped/);
+    // a second later, commands are accepted again
+    clock += 1000;
+    send("setState", { donor: "eu" });
+    expect(useAppStore.getState().filters.donors).toEqual(["eu"]);
+  });
+
+  test("stopped, the embed applies nothing more, not even what waited", () => {
+    deliver("setState", { donor: "eu" });
+    for (const stop of stops) stop();
+    stops = [];
+    frame();
+    send("setState", { country: "AL" });
+    expect(useAppStore.getState().filters.donors).toEqual([]);
+    expect(useAppStore.getState().filters.countries).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@
  * The store is the one source: a command sets the store (as a URL would, through
  * urlSync.navigate); the URL, the language, the dataset and the camera follow it;
  * every event is built here from the store, after the state is applied.
+ *
+ * Commands are applied at the next frame, coalesced and rate-limited (commandQueue.ts).
  */
 import { featureIdFor } from "../geo/gazetteer.ts";
 import type { i18n as I18n } from "i18next";
@@ -19,7 +21,17 @@ import { useInteractionStore } from "../state/interaction.ts";
 import type { AppState } from "../state/store.ts";
 import { serializeUrlState } from "../state/url.ts";
 import { fromStore, navigate } from "../state/urlSync.ts";
-import { applyParams, commandOriginAllowed, event, parseCommand, publicState, type EventType } from "./protocol.ts";
+import { createCommandQueue, nextFrame, type Scheduler } from "./commandQueue.ts";
+import {
+  applyParams,
+  commandOriginAllowed,
+  event,
+  parseCommand,
+  publicState,
+  type Command,
+  type EventType,
+  type SetStatePayload,
+} from "./protocol.ts";
 
 export interface EmbedApi {
   /** Call once the map has first been drawn. */
@@ -35,7 +47,18 @@ export function embedState(s: AppState, i18n: I18n): Record<string, string> {
   };
 }
 
-export function startEmbedApi(store: StoreApi<AppState>, i18n: I18n, config: AppConfig): EmbedApi {
+/** When commands are applied: the next frame, by the clock of `now` (tests give their own). */
+export interface CommandTiming {
+  schedule: Scheduler;
+  now: () => number;
+}
+
+export function startEmbedApi(
+  store: StoreApi<AppState>,
+  i18n: I18n,
+  config: AppConfig,
+  timing: CommandTiming = { schedule: nextFrame(), now: () => performance.now() },
+): EmbedApi {
   const parent = window.parent;
   const embedded = parent !== window;
   const post = (type: EventType, payload: unknown) => {
@@ -65,13 +88,28 @@ export function startEmbedApi(store: StoreApi<AppState>, i18n: I18n, config: App
   };
   showSelection(null);
 
+  /**
+   * Whether `setState` with `payload` would change the dataset to one from an origin the deployment does not allow:
+   * someone else's data under this map's name. Such a command is refused whole.
+   */
+  const refusesData = (payload: SetStatePayload): boolean => {
+    const current = serializeUrlState(fromStore(store.getState()));
+    const dataBefore = new URLSearchParams(current).get("data");
+    const dataAfter = new URLSearchParams(applyParams(current, payload)).get("data");
+    return (
+      dataAfter !== dataBefore &&
+      dataAfter !== null &&
+      !resolveDataSource(dataSearch(dataAfter), {
+        pageUrl: window.location.href,
+        defaultUrl: window.location.href,
+        allowedOrigins: config.dataOrigins,
+      }).ok
+    );
+  };
+
   // While a command is applied, the store changes in several steps: one event after all of them.
   let applying = false;
-  const onMessage = (e: MessageEvent<unknown>) => {
-    if (!embedded || e.source !== parent) return;
-    if (!commandOriginAllowed(e.origin, config.embedCommandOrigins, window.location.origin)) return;
-    const command = parseCommand(e.data);
-    if (!command) return;
+  const apply = (command: Command) => {
     if (command.type === "getState") return post("state", state());
     const s = store.getState();
     if (command.type === "select") {
@@ -83,21 +121,9 @@ export function startEmbedApi(store: StoreApi<AppState>, i18n: I18n, config: App
       } else s.openOrganisation(payload.organisation);
       return;
     }
-    const current = serializeUrlState(fromStore(s));
-    const next = applyParams(current, command.payload);
-    const dataBefore = new URLSearchParams(current).get("data");
-    const dataAfter = new URLSearchParams(next).get("data");
-    // Someone else's data under this map's name: only from origins the deployment allows (default: its own).
-    if (
-      dataAfter !== dataBefore &&
-      dataAfter !== null &&
-      !resolveDataSource(dataSearch(dataAfter), {
-        pageUrl: window.location.href,
-        defaultUrl: window.location.href,
-        allowedOrigins: config.dataOrigins,
-      }).ok
-    )
-      return;
+    // Checked again: the state may have changed since the command came.
+    if (refusesData(command.payload)) return;
+    const next = applyParams(serializeUrlState(fromStore(s)), command.payload);
     applying = true;
     try {
       navigate(store, next);
@@ -107,6 +133,16 @@ export function startEmbedApi(store: StoreApi<AppState>, i18n: I18n, config: App
     showSelection(s.selectedId);
     // Even when nothing changed (e.g. a value the map refused), the page is told the state it now has.
     announce(true);
+  };
+  const commands = createCommandQueue({ apply, ...timing });
+  const onMessage = (e: MessageEvent<unknown>) => {
+    if (!embedded || e.source !== parent) return;
+    if (!commandOriginAllowed(e.origin, config.embedCommandOrigins, window.location.origin)) return;
+    const command = parseCommand(e.data);
+    if (!command) return;
+    // Refused before it is queued, so that it is not merged with the page's other commands and refuses them too.
+    if (command.type === "setState" && refusesData(command.payload)) return;
+    commands.push(command);
   };
   window.addEventListener("message", onMessage);
 
@@ -135,6 +171,7 @@ export function startEmbedApi(store: StoreApi<AppState>, i18n: I18n, config: App
     },
     stop: () => {
       window.removeEventListener("message", onMessage);
+      commands.stop();
       unsubscribe();
       resize.disconnect();
     },

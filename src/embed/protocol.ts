@@ -36,21 +36,64 @@ const CommandSchema = z.discriminatedUnion("type", [
       z.strictObject({ organisation: IdSchema.nullable() }),
     ]),
   }),
-  z.strictObject({ ...envelope, type: z.literal("getState"), payload: z.unknown().optional() }),
+  // No payload: none, null or {}.
+  z.strictObject({
+    ...envelope,
+    type: z.literal("getState"),
+    payload: z.union([z.null(), z.strictObject({})]).optional(),
+  }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 export type SetStatePayload = Extract<Command, { type: "setState" }>["payload"];
 
-/** A command, or null for anything else: malformed, unknown, another source or version, or too large. */
+/**
+ * Keys no command has anywhere. JSON.parse makes `"__proto__"` an own key, and zod's records skip such a key
+ * silently (applying the rest of the command), so these are refused here, before the schema sees the command.
+ */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+/** A command is an envelope, a payload and its values: anything nested deeper is refused unread. */
+const MAX_DEPTH = 3;
+/** More keys than any command has (an envelope of 4 and a payload of every public parameter), with room. */
+const MAX_KEYS = 64;
+
+/**
+ * Whether `data` is plain data as postMessage delivers it: plain objects (no other prototype, no inherited shape),
+ * arrays, strings, numbers, booleans, null, undefined; every key an own, enumerable data property with a string
+ * name that is not forbidden. Everything else (getters, symbols, class instances, Map, Date, functions) is refused.
+ */
+function isPlainData(data: unknown): boolean {
+  let keys = 0;
+  const walk = (value: unknown, depth: number): boolean => {
+    if (value === null || value === undefined) return true;
+    const kind = typeof value;
+    if (kind === "string" || kind === "number" || kind === "boolean") return true;
+    if (kind !== "object" || depth > MAX_DEPTH) return false;
+    const array = Array.isArray(value);
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (array ? proto !== Array.prototype : proto !== Object.prototype && proto !== null) return false;
+    for (const key of Reflect.ownKeys(value as object)) {
+      if (array && key === "length") continue;
+      if (typeof key !== "string" || FORBIDDEN_KEYS.has(key) || ++keys > MAX_KEYS) return false;
+      const property = Object.getOwnPropertyDescriptor(value, key);
+      if (!property || !("value" in property) || !property.enumerable || !walk(property.value, depth + 1)) return false;
+    }
+    return true;
+  };
+  return walk(data, 0);
+}
+
+/**
+ * A command, or null for anything else: malformed, unknown, another source or version, too large, or with any
+ * key or value that is not allowed anywhere in it (the whole command is refused, never a part of it).
+ */
 export function parseCommand(data: unknown): Command | null {
   if (typeof data !== "object" || data === null) return null;
-  let size: number;
   try {
-    size = JSON.stringify(data).length;
+    if (!isPlainData(data)) return null;
+    if (JSON.stringify(data).length > MAX_MESSAGE_CHARS) return null;
   } catch {
-    return null; // cycles, BigInt
+    return null; // a proxy's trap threw
   }
-  if (size > MAX_MESSAGE_CHARS) return null;
   const parsed = CommandSchema.safeParse(data);
   return parsed.success ? parsed.data : null;
 }

@@ -4,9 +4,10 @@ import { config } from "../config.ts";
 import type { GeoLayers } from "../geo/load.ts";
 import { issue, type DataIssue } from "../data/issues.ts";
 import { mergeDatasets, type ImportMode, type MergeResult } from "../data/merge.ts";
-import { ingestData } from "../data/ingestClient.ts";
+import { INGEST_TIMEOUT_MS, IngestStopped, ingestData } from "../data/ingestClient.ts";
 import type { FileLike } from "../data/read.ts";
 import type { Dataset } from "../data/schema.ts";
+import { discardSavedImport, readSavedImport, saveImport } from "../data/savedImport.ts";
 import { fetchDatasetText, resolveDataSource } from "../data/source.ts";
 import { fatalResult, type ValidationResult } from "../data/validate.ts";
 import type { AppState } from "./store.ts";
@@ -17,7 +18,10 @@ export function dataSearch(source: string | null): string {
 }
 
 export type DataOrigin =
-  { kind: "default"; label: string } | { kind: "url"; label: string } | { kind: "import"; label: string };
+  | { kind: "default"; label: string }
+  | { kind: "url"; label: string }
+  /** `kept`: saved in this browser (savedImport.ts), so a reload brings it back until it is discarded. */
+  | { kind: "import"; label: string; kept?: boolean };
 
 export interface LoadedData {
   dataset: Dataset;
@@ -40,12 +44,24 @@ export interface DataSlice {
   /** Why the last load failed; whatever was on screen stays. */
   dataError: DataIssue[] | null;
   pendingImport: PendingImport | null;
-  /** Loads the shipped dataset, or the one named by ?data= in `search` (default: the store's dataSource). */
+  /**
+   * Loads the shipped dataset, or the one named by ?data= in `search` (default: the store's dataSource). A newer
+   * load cancels the one before: the last asked for is the one shown.
+   */
   loadData: (search?: string, fetchImpl?: typeof fetch) => Promise<void>;
+  /** Stops the load under way; whatever was on screen stays, with a message and a retry. */
+  cancelLoad: () => void;
   /** Reads and validates files for the user to review; nothing changes until applyImport. */
   stageImport: (files: readonly FileLike[]) => Promise<void>;
   applyImport: (mode: ImportMode) => Promise<void>;
   cancelImport: () => void;
+  /**
+   * Whether imported data is kept in this browser and brought back on the next visit: the full app, not an embed
+   * (a partner's page shows the published data, whatever this browser imported on the full map).
+   */
+  keepsImports: boolean;
+  /** Forgets the imported data kept in this browser and shows the map's own dataset again. */
+  discardImport: () => Promise<void>;
   dismissDataError: () => void;
 }
 
@@ -62,51 +78,117 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
       });
     });
 
-  let loads = 0;
+  /** The load under way, and the import being read: each can be cancelled. */
+  let load: AbortController | undefined;
+  let reading: AbortController | undefined;
+  /** What a load or import that stopped, or threw, reports. */
+  const stopped = (e: unknown, file: string): DataIssue =>
+    e instanceof IngestStopped
+      ? e.reason === "timedOut"
+        ? issue("error", "timedOut", [], { file, seconds: INGEST_TIMEOUT_MS / 1000 })
+        : issue("error", "cancelled", [], { file })
+      : issue("error", "parse", [], { file, detail: (e as Error).message });
+
+  /** Shows the imported data kept in this browser, checked again; false when there is none (or it is unusable). */
+  const restoreImport = async (signal: AbortSignal): Promise<boolean> => {
+    const saved = await readSavedImport();
+    if (!saved || signal.aborted) return false;
+    const geo = await geoReady();
+    let report: ValidationResult;
+    try {
+      report = await ingestData({ kind: "value", input: saved.dataset }, geo, { signal });
+    } catch {
+      return false;
+    }
+    if (report.fatal || signal.aborted) return false;
+    set({
+      dataStatus: "ready",
+      data: { dataset: report.dataset, origin: { kind: "import", label: saved.label, kept: true }, report },
+    });
+    return true;
+  };
+  /** Keeps applied imported data in this browser, then says so on the notice. */
+  const keepImport = (label: string, dataset: Dataset) => {
+    if (!get().keepsImports) return;
+    void saveImport(label, dataset).then((kept) => {
+      const data = get().data;
+      if (kept && data?.dataset === dataset && data.origin.kind === "import")
+        set({ data: { ...data, origin: { ...data.origin, kept: true } } });
+    });
+  };
+
   return {
     dataSource: null,
     setDataSource: (dataSource) => set({ dataSource }),
     dataStatus: "idle",
+    keepsImports: false,
     data: null,
     dataError: null,
     pendingImport: null,
 
     loadData: async (search = dataSearch(get().dataSource), fetchImpl = fetch) => {
-      // Back and forward can start a load before the last one ends: only the latest may land.
-      const load = ++loads;
-      const latest = () => load === loads;
+      // Back and forward, or an embed's commands, can start a load before the last one ends: the last one wins.
+      load?.abort();
+      const controller = new AbortController();
+      load = controller;
+      const { signal } = controller;
+      const latest = () => load === controller && !signal.aborted;
       set({ dataStatus: "loading", dataError: null });
+      const rules = { pageUrl: location.href, allowedOrigins: config.dataOrigins };
       const resolved = resolveDataSource(search, {
-        pageUrl: location.href,
+        ...rules,
         defaultUrl: new URL(seedDatasetUrl, location.href).href,
-        allowedOrigins: config.dataOrigins,
       });
       if (!resolved.ok) return set({ dataStatus: "error", dataError: [resolved.issue] });
       const { source } = resolved;
-      const fetched = await fetchDatasetText(source.url, fetchImpl);
+      // Data this person imported, kept in the browser, comes back in place of the map's own (not over a link's).
+      if (source.kind === "default" && get().keepsImports && (await restoreImport(signal))) return;
+      if (!latest()) return;
+      const fetched = await fetchDatasetText(source.url, { fetchImpl, signal, rules });
       if (!latest()) return;
       if (!fetched.ok) return set({ dataStatus: "error", dataError: [fetched.issue] });
       const geo = await geoReady();
-      const report = await ingestData({ kind: "text", text: fetched.text, name: source.url }, geo);
       if (!latest()) return;
+      let report: ValidationResult;
+      try {
+        report = await ingestData({ kind: "text", text: fetched.text, name: fetched.url }, geo, { signal });
+      } catch (e) {
+        if (latest()) set({ dataStatus: "error", dataError: [stopped(e, fetched.url)] });
+        return;
+      }
+      if (!latest()) return;
+      load = undefined;
       if (report.fatal) return set({ dataStatus: "error", dataError: report.issues });
+      // A redirect may have led elsewhere: the notice names where the data came from in the end.
       const origin: DataOrigin =
         source.kind === "default"
-          ? { kind: "default", label: report.dataset.name ?? source.url }
-          : { kind: "url", label: source.url };
+          ? { kind: "default", label: report.dataset.name ?? fetched.url }
+          : { kind: "url", label: fetched.url };
       set({ dataStatus: "ready", data: { dataset: report.dataset, origin, report } });
+    },
+
+    cancelLoad: () => {
+      if (!load || get().dataStatus !== "loading") return;
+      load.abort();
+      load = undefined;
+      set({ dataStatus: "error", dataError: [issue("error", "cancelled", [], { file: get().dataSource ?? "" })] });
     },
 
     stageImport: async (files) => {
       const names = files.map((f) => f.name);
+      reading?.abort();
+      const controller = new AbortController();
+      reading = controller;
       set({ pendingImport: { status: "reading", files: names } });
       let result: ValidationResult;
       try {
-        result = await ingestData({ kind: "files", files }, await geoReady());
+        result = await ingestData({ kind: "files", files }, await geoReady(), { signal: controller.signal });
       } catch (e) {
-        // Readers report problems as issues; this is for the unexpected (e.g. the reader code failing to load).
-        result = fatalResult([issue("error", "parse", [], { file: names.join(", "), detail: (e as Error).message })]);
+        if (controller.signal.aborted) return; // cancelled: the dialog has moved on
+        // Readers report problems as issues; this is for the unexpected (the reader code failing to load, a timeout).
+        result = fatalResult([stopped(e, names.join(", "))]);
       }
+      if (reading === controller) reading = undefined;
       // A newer import may have been started (or this one cancelled) meanwhile.
       const pending = get().pendingImport;
       if (pending?.status !== "reading" || pending.files !== names) return;
@@ -131,12 +213,24 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
           dataStatus: "ready",
           dataError: null,
         });
+        keepImport(label, pending.result.dataset);
         return;
       }
       const merged = mergeDatasets(current, pending.result.dataset);
       set({ pendingImport: { ...pending, status: "merging" } });
       // References may now resolve (or not) across the two: check the result as a whole.
-      const report = await ingestData({ kind: "value", input: merged.dataset }, geo);
+      reading?.abort();
+      const controller = new AbortController();
+      reading = controller;
+      let report: ValidationResult;
+      try {
+        report = await ingestData({ kind: "value", input: merged.dataset }, geo, { signal: controller.signal });
+      } catch (e) {
+        if (controller.signal.aborted) return;
+        // The data on screen stays; the review shows why the merge failed.
+        set({ pendingImport: { ...pending, status: "review", result: fatalResult([stopped(e, label)]) } });
+        return;
+      }
       // Cancelled, or another import started, meanwhile.
       if (get().pendingImport?.files !== pending.files) return;
       set({
@@ -150,9 +244,19 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, 
         dataStatus: "ready",
         dataError: null,
       });
+      keepImport(label, report.dataset);
     },
 
-    cancelImport: () => set({ pendingImport: null }),
+    cancelImport: () => {
+      reading?.abort();
+      reading = undefined;
+      set({ pendingImport: null });
+    },
+
+    discardImport: async () => {
+      await discardSavedImport();
+      await get().loadData();
+    },
 
     dismissDataError: () => set((s) => ({ dataError: null, dataStatus: s.data ? "ready" : "idle" })),
   };

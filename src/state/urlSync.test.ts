@@ -3,7 +3,7 @@ import i18next from "i18next";
 import { startDataSync, startLanguageSync } from "./follow.ts";
 import { useInteractionStore } from "./interaction.ts";
 import { useAppStore } from "./store.ts";
-import { navigate, startUrlSync } from "./urlSync.ts";
+import { defaultHistoryMode, navigate, startUrlSync } from "./urlSync.ts";
 
 const go = (search: string) => window.history.replaceState(null, "", `/${search}`);
 let stops: Array<() => void> = [];
@@ -85,6 +85,60 @@ describe("urlSync: the only writer of the address", () => {
     expect(window.location.search).toBe("?sel=85674165");
     // what the sender saw: the selection in the default view, not zoomed to it
     expect(useInteractionStore.getState().focusRequest).toBeNull();
+  });
+
+  test("replace mode (an embed, or the map in a frame): every change replaces the current entry, none is added", () => {
+    start(startUrlSync(useAppStore, { history: "replace" }));
+    const push = vi.spyOn(window.history, "pushState");
+    const replace = vi.spyOn(window.history, "replaceState");
+    const length = window.history.length;
+    for (const donor of ["eu", "gcerf", "eu", "usaid"]) useAppStore.getState().setFilters({ donors: [donor] });
+    useAppStore.getState().setLang("mk");
+    navigate(useAppStore, "?sel=85674165");
+    useAppStore.getState().setView({ lon: 20, lat: 42, zoom: 8 });
+    expect(push).not.toHaveBeenCalled();
+    expect(replace).toHaveBeenCalledTimes(7);
+    expect(window.history.length).toBe(length);
+    expect(window.location.search).toBe("?sel=85674165&view=20,42,8");
+  });
+
+  test("in a frame the mode is replace by default: the embedding page's history is not the map's", () => {
+    expect(defaultHistoryMode()).toBe("push");
+    const frame = { parent: {} } as unknown as Window;
+    expect(defaultHistoryMode(frame)).toBe("replace");
+    Object.defineProperty(window, "parent", { value: {}, configurable: true });
+    try {
+      start(startUrlSync(useAppStore));
+      const push = vi.spyOn(window.history, "pushState");
+      useAppStore.getState().setFilters({ donors: ["eu"] });
+      expect(push).not.toHaveBeenCalled();
+      expect(window.location.search).toBe("?donor=eu");
+    } finally {
+      Object.defineProperty(window, "parent", { value: window, configurable: true });
+    }
+  });
+
+  test("a write the browser refuses (too many in a short time) is skipped; the next change writes the whole state", () => {
+    start(startUrlSync(useAppStore));
+    const refuse = () => {
+      throw new DOMException("Attempt to use history.pushState() more than 100 times per 30 seconds", "SecurityError");
+    };
+    const push = vi.spyOn(window.history, "pushState").mockImplementationOnce(refuse);
+    const listener = vi.fn();
+    start(useAppStore.subscribe(listener));
+    useAppStore.getState().setFilters({ donors: ["eu"] });
+    // the store is set, and what listens after the URL still hears of it
+    expect(useAppStore.getState().filters.donors).toEqual(["eu"]);
+    expect(listener).toHaveBeenCalledOnce();
+    expect(window.location.search).toBe("");
+    useAppStore.getState().setFilters({ donors: ["eu"], countries: ["AL"] });
+    expect(push).toHaveBeenCalledTimes(2);
+    expect(window.location.search).toBe("?donor=eu&country=AL");
+    // any other error is a bug, and is not hidden
+    push.mockImplementationOnce(() => {
+      throw new TypeError("bug");
+    });
+    expect(() => useAppStore.getState().setFilters({ donors: [] })).toThrow("bug");
   });
 
   test("stops when asked", () => {

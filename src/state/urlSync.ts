@@ -4,6 +4,11 @@
  * change in the store writes it (a new history entry, except for panning and
  * zooming, which replace the current one). Language, dataset and camera
  * follow the store (follow.ts, MapView), never the URL directly.
+ *
+ * In a frame (an embed, or the full map put in someone's iframe), the history
+ * is the embedding page's: a new entry per change would make its Back button
+ * step through the map's states instead of leaving the page. There every
+ * change replaces the current entry ("replace" mode); the embed always does.
  */
 import { parseUrlState, serializeUrlState, type UrlState } from "./url.ts";
 import type { AppState } from "./store.ts";
@@ -49,13 +54,37 @@ function applySearch(store: StoreApi<AppState>, search: string): void {
   store.setState(toStore(parseUrlState(search)));
 }
 
-/** Goes to `search` as if the user had: the store is set from it, and the URL is written (a new entry) from the store. */
+/** Goes to `search` as if the user had: the store is set from it, and the URL is written from the store (as any change). */
 export function navigate(store: StoreApi<AppState>, search: string): void {
   applySearch(store, search);
 }
 
+/** How a shareable change is written: a new history entry ("push", panning and zooming excepted) or always in place. */
+export type HistoryMode = "push" | "replace";
+
+/** "replace" in a frame, whose history entries would be the embedding page's; "push" in a page of its own. */
+export function defaultHistoryMode(w: Window = window): HistoryMode {
+  return w.parent !== w ? "replace" : "push";
+}
+
+/**
+ * Writes the address. Browsers limit how often a page may (WebKit 100 calls in 30 s, Gecko and Chromium 200 in
+ * 10 s); some throw then. A refused write is skipped: the store stays the truth, and the next change writes all of it.
+ */
+function writeUrl(method: "pushState" | "replaceState", url: string): void {
+  try {
+    if (method === "pushState") window.history.pushState(window.history.state, "", url);
+    else window.history.replaceState(window.history.state, "", url);
+  } catch (error) {
+    if ((error as { name?: unknown } | null)?.name !== "SecurityError") throw error;
+  }
+}
+
 /** Starts syncing; returns a function that stops it. */
-export function startUrlSync(store: StoreApi<AppState>): () => void {
+export function startUrlSync(
+  store: StoreApi<AppState>,
+  { history = defaultHistoryMode() }: { history?: HistoryMode } = {},
+): () => void {
   let applying = false;
   const fromUrl = () => {
     applying = true;
@@ -74,8 +103,7 @@ export function startUrlSync(store: StoreApi<AppState>): () => void {
     const onlyView =
       serializeUrlState({ ...fromStore(state), view: null }) ===
       serializeUrlState({ ...fromStore(previous), view: null });
-    if (onlyView) window.history.replaceState(window.history.state, "", url);
-    else window.history.pushState(window.history.state, "", url);
+    writeUrl(history === "replace" || onlyView ? "replaceState" : "pushState", url);
   });
   window.addEventListener("popstate", fromUrl);
   return () => {

@@ -230,7 +230,10 @@ describe("A need that cannot be compared", () => {
     });
     useAppStore.getState().setNeed("t");
     render(<Legend />);
-    expect(screen.getByRole("option", { name: /Travellers \(not comparable between countries\)/ })).toBeDisabled();
+    // An <option> holds text only: the indicator's label is isolated with FSI…PDI.
+    expect(
+      screen.getByRole("option", { name: /\u2068Travellers\u2069 \(not comparable between countries\)/ }),
+    ).toBeDisabled();
     expect(screen.getByTestId("need-refused")).toHaveTextContent("Travellers counts people per country");
     expect(screen.getAllByTestId("legend-class").length).toBeGreaterThan(0);
   });

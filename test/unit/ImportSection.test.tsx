@@ -46,11 +46,10 @@ describe("ImportSection", () => {
     await userEvent.upload(screen.getByLabelText("Choose files"), fileOf("partner.json", text));
     const review = await screen.findByTestId("import-review");
     expect(review).toHaveTextContent("Errors: 1 · Warnings: 0");
-    expect(
-      within(review).getByText(
-        '"gang" is not allowed for kind. Allowed: think-tank, women, youth, faith-based, community, media, network, government, international, cso, academic, foundation.',
-      ),
-    ).toBeInTheDocument();
+    // The values quoted in a message are each in a <bdi>: the sentence is the row's text, not one text node.
+    expect(review).toHaveTextContent(
+      '"gang" is not allowed for kind. Allowed: think-tank, women, youth, faith-based, community, media, network, government, international, cso, academic, foundation.',
+    );
     expect(within(review).getByText("organisations[2].kind")).toBeInTheDocument();
     // nothing applied yet
     expect(useAppStore.getState().data?.dataset.organisations.map((o) => o.id)).toEqual(["a", "b"]);
@@ -78,6 +77,24 @@ describe("ImportSection", () => {
 });
 
 describe("SampleBanner", () => {
+  it("a file still being read can be cancelled, and its result is then dropped", async () => {
+    loadCurrent(["a"]);
+    let release!: (text: string) => void;
+    const slow = new File(["{}"], "slow.json", { type: "application/json" });
+    Object.defineProperty(slow, "text", { value: () => new Promise<string>((resolve) => (release = resolve)) });
+    render(<ImportSection onTemplate={() => {}} />);
+    await userEvent.upload(screen.getByLabelText("Choose files"), slow);
+    const progress = await screen.findByTestId("import-progress");
+    expect(progress).toHaveTextContent("Reading slow.json");
+    await userEvent.click(within(progress).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByTestId("import-progress")).toBeNull();
+    release(JSON.stringify({ schemaVersion: 1, organisations: [org("late")] }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(useAppStore.getState().pendingImport).toBeNull();
+    expect(screen.queryByTestId("import-review")).toBeNull();
+    expect(useAppStore.getState().data?.dataset.organisations.map((o) => o.id)).toEqual(["a"]);
+  });
+
   it("shows whenever any record is synthetic, and only then", () => {
     loadCurrent(["a"]);
     const { rerender } = render(<SampleBanner />);

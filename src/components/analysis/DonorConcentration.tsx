@@ -7,6 +7,7 @@ import { formatNumber } from "../../i18n/format.ts";
 import { currentLocale } from "../../i18n/index.ts";
 import { donorComparisonFor, selectProjectIndex } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
+import { DataText, slot, withData } from "../data/DataText.tsx";
 
 /** For the chosen donor(s): where their projects cluster, side by side with all donors together. */
 export function DonorConcentration() {
@@ -60,7 +61,7 @@ export function DonorConcentration() {
             <td />
             {columns.map((c) => (
               <th key={c.key} scope="col">
-                {c.label}
+                <DataText>{c.label}</DataText>
               </th>
             ))}
           </tr>
@@ -79,7 +80,9 @@ export function DonorConcentration() {
       <p className="hint">{t("concentration.hint")}</p>
       {first.value.top.length > 0 && (
         <>
-          <h3>{t("concentration.topList", { name: first.label })}</h3>
+          <h3>
+            {withData(t("concentration.topList", { name: slot("name") }), { name: <DataText>{first.label}</DataText> })}
+          </h3>
           <ol className="overlooked-list">
             {first.value.top.map((m) => {
               const props = geo.byId.get(m.id);

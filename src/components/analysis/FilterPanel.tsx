@@ -9,11 +9,12 @@ import {
   ORGANISATION_KINDS,
   termLabel,
 } from "../../data/taxonomy.ts";
-import { pickText } from "../../data/text.ts";
+import { pickText, stripBidiControls } from "../../data/text.ts";
 import { COUNTRY_CODES } from "../../geo/schema.ts";
 import { currentLocale } from "../../i18n/index.ts";
 import { selectFacetCounts, selectFiltered, selectProjectIndex } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
+import { DataText } from "../data/DataText.tsx";
 import { DonorConcentration } from "./DonorConcentration.tsx";
 import { YearRange } from "./YearRange.tsx";
 
@@ -74,9 +75,9 @@ export function FilterPanel() {
               type="button"
               className="chip"
               onClick={() => toggle(c.facet, c.value)}
-              aria-label={t("filters.remove", { name: c.label })}
+              aria-label={t("filters.remove", { name: stripBidiControls(c.label) })}
             >
-              {c.label} <span aria-hidden="true">×</span>
+              <DataText>{c.label}</DataText> <span aria-hidden="true">×</span>
             </button>
           ))}
           {(filters.from !== undefined || filters.to !== undefined) && (
@@ -123,7 +124,9 @@ export function FilterPanel() {
                       checked={(filters[facet] as readonly string[]).includes(o.value)}
                       onChange={() => toggle(facet, o.value)}
                     />
-                    <span className="option-label">{o.label}</span>
+                    <span className="option-label">
+                      <DataText>{o.label}</DataText>
+                    </span>
                     <span className="count">{counts[facet].get(o.value) ?? 0}</span>
                   </label>
                 ))}

@@ -11,6 +11,7 @@ import {
   selectNeedIndicator,
 } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
+import { DataText, slot, withData } from "../data/DataText.tsx";
 import { SourceList } from "../data/SourceList.tsx";
 import { NoDataSwatch, ReachedRow } from "./LegendPatterns.tsx";
 
@@ -25,10 +26,12 @@ export function GapLegend() {
   const metric = useAppStore(selectCoverageMetric);
   const total = useAppStore((s) => s.geo?.byId.size ?? 0);
   const states = useAppStore(selectFeatureStates);
+  // The indicator's label is the dataset's: isolated in every sentence it is put in.
+  const need = indicator && <DataText>{pickText(indicator.label, locale).text}</DataText>;
   if (indicator && !comparableAsNeed(indicator))
     return (
       <p className="empty-state" role="status" data-testid="need-refused">
-        {t("gap.refused", { need: pickText(indicator.label, locale).text })}
+        {withData(t("gap.refused", { need: slot("need") }), { need })}
       </p>
     );
   if (!indicator || !gap) return null;
@@ -64,11 +67,14 @@ export function GapLegend() {
         </tbody>
       </table>
       <p className="hint">
-        {t("gap.formula", {
-          need: pickText(indicator.label, locale).text,
-          coverage: t(`metric.${metric}`),
-          units: t(gap.need.level === "country" ? "gap.unitsCountry" : "gap.unitsMunicipality"),
-        })}
+        {withData(
+          t("gap.formula", {
+            need: slot("need"),
+            coverage: t(`metric.${metric}`),
+            units: t(gap.need.level === "country" ? "gap.unitsCountry" : "gap.unitsMunicipality"),
+          }),
+          { need },
+        )}
       </p>
       {edition && (
         <p className="hint" data-testid="need-edition">

@@ -11,7 +11,7 @@ import { currentLocale } from "../../i18n/index.ts";
 import { classCounts, indirectCount } from "../../map/choropleth.ts";
 import { NoDataSwatch, ReachedRow } from "./LegendPatterns.tsx";
 import { termLabel } from "../../data/taxonomy.ts";
-import { pickText } from "../../data/text.ts";
+import { isolateText, pickText } from "../../data/text.ts";
 import { AboutDialog } from "./AboutDialog.tsx";
 import { DatasetCompleteness } from "./DatasetCompleteness.tsx";
 import { MapImageExport } from "./MapImageExport.tsx";
@@ -116,7 +116,8 @@ export function Legend() {
             <optgroup label={t("legend.indicatorGroup")}>
               {mappable.map((i) => (
                 <option key={i.id} value={i.id}>
-                  {pickText(i.label, locale).text}
+                  {/* An <option> holds text only: the label is isolated with characters, not a <bdi>. */}
+                  {isolateText(pickText(i.label, locale).text)}
                   {i.level === "country" ? ` (${t("legend.countryLevel")})` : ""}
                 </option>
               ))}
@@ -144,7 +145,7 @@ export function Legend() {
             .filter((i) => i.id !== POPULATION_INDICATOR)
             .map((i) => (
               <option key={i.id} value={i.id} disabled={!comparableAsNeed(i)}>
-                {pickText(i.label, locale).text}
+                {isolateText(pickText(i.label, locale).text)}
                 {!comparableAsNeed(i) && ` (${t("gap.notComparable")})`}
               </option>
             ))}

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { pickText } from "../../data/text.ts";
+import { isolateText, pickText } from "../../data/text.ts";
 import { currentLocale } from "../../i18n/index.ts";
 import { saveFile } from "../../lib/download.ts";
 import { currentMap, mapImage, type LegendRow } from "../../map/mapImage.ts";
@@ -48,17 +48,20 @@ export function MapImageExport() {
     try {
       const cite = exportCitation(dataset);
       const chips = [...document.querySelectorAll('[data-testid="filters"] .chip')].map((c) =>
-        (c.textContent ?? "").replace(/\s*×\s*$/, ""),
+        isolateText((c.textContent ?? "").replace(/\s*×\s*$/, "")),
       );
       const blob = await mapImage(
         map,
         {
           title: t("app.title"),
-          subtitle: need ? `${pickText(need.label, locale).text} × ${t(`metric.${measure}`)}` : t(`metric.${measure}`),
+          // Canvas text has no <bdi>: dataset text is isolated with characters.
+          subtitle: need
+            ? `${isolateText(pickText(need.label, locale).text)} × ${t(`metric.${measure}`)}`
+            : t(`metric.${measure}`),
           legend: legendOnScreen(),
           notes: [
             chips.length > 0 ? t("image.filters", { list: chips.join("; ") }) : t("image.noFilters"),
-            t("image.source", { source: cite.source, date: cite.date, url: cite.url }),
+            t("image.source", { source: isolateText(cite.source), date: cite.date, url: cite.url }),
             document.querySelector(".maplibregl-ctrl-attrib-inner")?.textContent ?? "",
           ],
         },

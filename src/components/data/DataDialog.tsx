@@ -5,7 +5,8 @@ import { saveFile } from "../../lib/download.ts";
 import { useAppStore } from "../../state/store.ts";
 import { Modal } from "../Modal.tsx";
 import { ImportSection } from "./ImportSection.tsx";
-import { IssueList } from "./IssueList.tsx";
+import { DataText, slot, withData } from "./DataText.tsx";
+import { IssueList, issueTotals } from "./IssueList.tsx";
 
 /** The dataset on screen, importing a partner's own data, and exports. A modal dialog. */
 export function DataDialog({ onClose }: { onClose: () => void }) {
@@ -16,8 +17,7 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
   const municipalities = geo ? [...geo.byId.values()] : [];
 
   const report = data?.report;
-  const errors = report?.issues.filter((i) => i.severity === "error").length ?? 0;
-  const warnings = report?.issues.filter((i) => i.severity === "warning").length ?? 0;
+  const { errors, warnings } = issueTotals(report?.issues ?? [], report?.omitted);
 
   return (
     <Modal
@@ -33,8 +33,14 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
         {data && (
           <>
             <p data-testid="data-origin">
-              {data.dataset.name && <strong>{data.dataset.name}</strong>}{" "}
-              {t(`data.origin.${data.origin.kind}`, { label: data.origin.label })}
+              {data.dataset.name && (
+                <strong>
+                  <DataText>{data.dataset.name}</DataText>
+                </strong>
+              )}{" "}
+              {withData(t(`data.origin.${data.origin.kind}`, { label: slot("label") }), {
+                label: <DataText>{data.origin.label}</DataText>,
+              })}
             </p>
             {data.change && (
               <p role="status" className="applied">
@@ -59,7 +65,7 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
                 <summary>
                   {t("data.showReport")} ({t("data.problems", { errors, warnings })})
                 </summary>
-                <IssueList issues={report.issues} />
+                <IssueList issues={report.issues} omitted={report.omitted} />
               </details>
             )}
           </>

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../../state/store.ts";
+import { DataText, slot, withData } from "./DataText.tsx";
 
 function originOf(label: string): string {
   try {
@@ -19,12 +20,34 @@ export function DataOriginNotice() {
   const origin = useAppStore((s) => s.data?.origin);
   const linked = useAppStore((s) => s.dataSource !== null);
   const setDataSource = useAppStore((s) => s.setDataSource);
+  const discardImport = useAppStore((s) => s.discardImport);
   if (!origin || origin.kind === "default") return null;
   return (
     <p className="data-origin" role="status" data-testid="data-origin">
+      {/* The address comes from a link anyone can make: isolated, so it cannot make the notice read otherwise. */}
       {origin.kind === "url"
-        ? t("dataOrigin.url", { origin: originOf(origin.label), file: origin.label })
-        : t("dataOrigin.import", { files: origin.label })}
+        ? withData(t("dataOrigin.url", { origin: slot("origin"), file: slot("file") }), {
+            origin: <DataText>{originOf(origin.label)}</DataText>,
+            file: <DataText>{origin.label}</DataText>,
+          })
+        : withData(t("dataOrigin.import", { files: slot("files") }), {
+            files: <DataText>{origin.label}</DataText>,
+          })}
+      {/* Imported data stays until the person says otherwise: a reload or a crash does not lose it. */}
+      {origin.kind === "import" && origin.kept && (
+        <>
+          {" "}
+          {t("dataOrigin.kept")}{" "}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => void discardImport()}
+            data-testid="discard-import"
+          >
+            {t("dataOrigin.discard")}
+          </button>
+        </>
+      )}
       {/* Leaves ?data= (a new history entry: Back returns to that dataset). */}
       {origin.kind === "url" && linked && (
         <>

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type DragEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ENTITY_NAMES } from "../../data/schema.ts";
 import { useAppStore } from "../../state/store.ts";
-import { IssueList } from "./IssueList.tsx";
+import { IssueList, issueTotals } from "./IssueList.tsx";
 
 /** Drop or pick files; read them here in the browser; show the report; replace, merge or cancel. */
 export function ImportSection({ onTemplate }: { onTemplate: () => void }) {
@@ -67,11 +67,14 @@ export function ImportSection({ onTemplate }: { onTemplate: () => void }) {
         {t("data.import.template")}
       </button>
 
-      {pending?.status === "reading" && (
-        <p role="status">{t("data.import.reading", { files: pending.files.join(", ") })}</p>
-      )}
-      {pending?.status === "merging" && (
-        <p role="status">{t("data.import.merging", { files: pending.files.join(", ") })}</p>
+      {(pending?.status === "reading" || pending?.status === "merging") && (
+        <div className="import-progress" data-testid="import-progress">
+          <p role="status">{t(`data.import.${pending.status}`, { files: pending.files.join(", ") })}</p>
+          {/* A large or broken file can take long: the reading can always be stopped. */}
+          <button type="button" onClick={cancelImport}>
+            {t("data.import.cancel")}
+          </button>
+        </div>
       )}
       {pending?.status === "review" && (
         <div
@@ -101,13 +104,8 @@ export function ImportSection({ onTemplate }: { onTemplate: () => void }) {
               </tbody>
             </table>
           )}
-          <p>
-            {t("data.problems", {
-              errors: pending.result.issues.filter((i) => i.severity === "error").length,
-              warnings: pending.result.issues.filter((i) => i.severity === "warning").length,
-            })}
-          </p>
-          <IssueList issues={pending.result.issues} />
+          <p>{t("data.problems", issueTotals(pending.result.issues, pending.result.omitted))}</p>
+          <IssueList issues={pending.result.issues} omitted={pending.result.omitted} />
           {pending.result.fatal ? (
             <p role="alert" className="status-error-text">
               {t("data.import.cannotApply")}

@@ -8,6 +8,7 @@ import { pickText } from "../../data/text.ts";
 import type { CountryCode, Locale } from "../../geo/schema.ts";
 import { formatFunding, formatNumber, formatPeriod } from "../../i18n/format.ts";
 import { useAppStore } from "../../state/store.ts";
+import { DataList, DataText, slot, withData } from "./DataText.tsx";
 import { SafeLink } from "./SafeLink.tsx";
 import { SourceList } from "./SourceList.tsx";
 
@@ -15,7 +16,7 @@ const LIMIT = 15;
 
 function Text({ value, locale }: { value: LocalizedText; locale: Locale }) {
   const picked = pickText(value, locale);
-  return <span lang={picked.lang === locale ? undefined : picked.lang}>{picked.text}</span>;
+  return <DataText lang={picked.lang === locale ? undefined : picked.lang}>{picked.text}</DataText>;
 }
 
 /** A titled list of records, the first LIMIT of them, with a count of the rest. */
@@ -88,7 +89,9 @@ export function MunicipalityFacts({
           {p.synthetic && <span className="badge">{t("facts.sample")}</span>}
         </p>
         {period && <Meta>{t("facts.period", { period })}</Meta>}
-        {donors.length > 0 && <Meta>{t("facts.donors", { names: donors.join(", ") })}</Meta>}
+        {donors.length > 0 && (
+          <Meta>{withData(t("facts.donors", { names: slot("names") }), { names: <DataList items={donors} /> })}</Meta>
+        )}
         {p.funding && (
           <Meta>
             {t("facts.funding", { amount: formatFunding(p.funding, locale) })} (
@@ -96,7 +99,13 @@ export function MunicipalityFacts({
           </Meta>
         )}
         <Forms record={p} locale={locale} />
-        {p.areasAsStated.length > 0 && <Meta>{t("facts.areas", { areas: p.areasAsStated.join("; ") })}</Meta>}
+        {p.areasAsStated.length > 0 && (
+          <Meta>
+            {withData(t("facts.areas", { areas: slot("areas") }), {
+              areas: <DataList items={p.areasAsStated} separator="; " />,
+            })}
+          </Meta>
+        )}
         <SourceList sources={p.sources} />
       </li>
     );
@@ -109,7 +118,9 @@ export function MunicipalityFacts({
         {(p) => (
           <li key={p.id} data-testid="fact-place">
             <p className="fact-kind">{termLabel("placeKind", p.kind, locale)}</p>
-            <blockquote lang={p.wordingLanguage}>“{p.wording}”</blockquote>
+            <blockquote>
+              “<DataText lang={p.wordingLanguage}>{p.wording}</DataText>”
+            </blockquote>
             {p.paraphrase && (
               <p className="fact-paraphrase">
                 <Text value={p.paraphrase} locale={locale} />
@@ -132,7 +143,12 @@ export function MunicipalityFacts({
               <SafeLink href={o.website}>
                 <Text value={o.name} locale={locale} />
               </SafeLink>
-              {o.acronym && ` (${o.acronym})`}
+              {o.acronym && (
+                <>
+                  {" "}
+                  (<DataText>{o.acronym}</DataText>)
+                </>
+              )}
               {o.synthetic && <span className="badge">{t("facts.sample")}</span>}
             </p>
             {o.kind && <Meta>{termLabel("organisationKind", o.kind, locale)}</Meta>}

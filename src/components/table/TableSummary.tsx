@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { metricValue } from "../../analysis/metrics.ts";
-import { pickText } from "../../data/text.ts";
+import { isolateText, pickText } from "../../data/text.ts";
 import { municipalityName } from "../../geo/names.ts";
 import { formatMeasure, formatNumber } from "../../i18n/format.ts";
 import { currentLocale } from "../../i18n/index.ts";
@@ -29,7 +29,7 @@ export function TableSummary() {
     <p className="table-summary" role="status" aria-live="polite" data-testid="table-summary">
       {need && gap
         ? t("table.summaryGap", {
-            need: pickText(need.label, locale).text,
+            need: isolateText(pickText(need.label, locale).text),
             measure: t(`metric.${measure}`),
             high: formatNumber(gap.highNeedNoCoverage.length, locale),
           })

@@ -21,20 +21,38 @@ export interface TabularOrigin {
 }
 
 const LIST_SEPARATOR = "|";
-/** Characters that make a spreadsheet treat a cell as a formula; exported text starting with one gets a "'". */
-const FORMULA_START = /^[=+\-@\t\r]/;
+
+/*
+ * The formula guard, the same for every text cell of every export (CSV files, Excel sheets, the meta sheet) and undone
+ * by every import. A spreadsheet runs a cell that starts with = + - @, a tab or a carriage return as a formula, so such
+ * text is written with a "'" in front. To keep that reversible, text that already starts with one or more "'" followed
+ * by one of those characters gets one more "'" as well. Reading takes one "'" off exactly those texts ("'"s, then a
+ * formula character), so every text reads back as it was: "=x" ↔ "'=x", "'=x" ↔ "''=x", while "'quoted'" and "it's"
+ * are written and read unchanged (as are files from versions that guarded only the first case).
+ */
+const GUARDED = /^'*[=+\-@\t\r]/;
+
+/** Text as an export writes it: with one more "'" in front if a spreadsheet could run it as a formula. */
+export function guardFormula(text: string): string {
+  return GUARDED.test(text) ? `'${text}` : text;
+}
+
+/** Text as it was before guardFormula: the inverse, for every string. */
+export function unguardFormula(text: string): string {
+  return text.startsWith("'") && GUARDED.test(text.slice(1)) ? text.slice(1) : text;
+}
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-function cellText(value: CellValue): string | undefined {
+/** A cell as text: trimmed, the formula guard undone; an empty cell is undefined. */
+export function cellText(value: CellValue): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : isoDay(value);
   const text = String(value).trim();
   if (text === "") return undefined;
-  // Undo the formula guard added on export.
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  return typeof value === "string" ? unguardFormula(text) : text;
 }
 
 /** A cell as the column's type; a value that does not fit is kept as text for the validator to report. */
@@ -133,31 +151,26 @@ export function rowsToRecords(
   return { records, rowNumbers, sourceCount, issues };
 }
 
-/** Text a spreadsheet would run as a formula, kept as text ("'" in front, which reading takes off again). */
-export function guardFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+/** A cell as every export writes it: text (lists included) guarded, numbers and booleans as they are. */
+export function guardCell(value: Cell): Cell {
+  return typeof value === "string" ? guardFormula(value) : value;
 }
 
-function writeCell(column: Column, value: unknown, guardFormulas: boolean): Cell {
+function writeCell(column: Column, value: unknown): Cell {
   if (value === undefined || value === null) return null;
   if (column.type === "list")
-    return (value as unknown[]).length === 0 ? null : (value as unknown[]).join(` ${LIST_SEPARATOR} `);
+    return (value as unknown[]).length === 0 ? null : guardFormula((value as unknown[]).join(` ${LIST_SEPARATOR} `));
   if (typeof value === "number" || typeof value === "boolean") return value;
-  const text = String(value);
-  return guardFormulas ? guardFormula(text) : text;
+  return guardFormula(String(value));
 }
 
-/** Records of an entity as rows (first row: headers). */
-export function recordsToRows(
-  entity: EntityName,
-  records: readonly AnyRecord[],
-  { guardFormulas }: { guardFormulas: boolean },
-): Cell[][] {
+/** Records of an entity as rows (first row: headers), every text cell guarded. */
+export function recordsToRows(entity: EntityName, records: readonly AnyRecord[]): Cell[][] {
   const sourceCount = Math.max(1, ...records.map((r) => r.sources.length));
   const columns = columnsFor(entity, sourceCount);
   return [
     columns.map((c) => c.name),
-    ...records.map((record) => columns.map((c) => writeCell(c, getPath(record, c.path), guardFormulas))),
+    ...records.map((record) => columns.map((c) => writeCell(c, getPath(record, c.path)))),
   ];
 }
 
