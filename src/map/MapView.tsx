@@ -1,5 +1,5 @@
 /** The map: MapLibre through react-map-gl, offline base style, hover and selection. */
-import "./maplibre.ts";
+import { mapWorkersAnswer } from "./maplibre.ts";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { bbox, featureCollection } from "@turf/turf";
 import { cityGroupById } from "../geo/gazetteer.ts";
@@ -23,6 +23,7 @@ import { roundView, type MapView as MapViewState } from "../state/url.ts";
 import { HoverTooltip } from "../components/HoverTooltip.tsx";
 import { PlacePopup } from "../components/data/PlacePopup.tsx";
 import { attribution } from "./attribution.ts";
+import { MapFault, type MapFaultKind } from "./MapFault.tsx";
 import { MunicipalityLayers } from "./MunicipalityLayers.tsx";
 import { exposeMapForTests } from "./testHook.ts";
 import { registerMap } from "./mapImage.ts";
@@ -79,6 +80,17 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
   const followed = useRef(useAppStore.getState().view);
   const [ready, setReady] = useState(false);
   const [overlaysDrawn, setOverlaysDrawn] = useState(false);
+  const [fault, setFault] = useState<MapFaultKind | null>(null);
+  // MapLibre's workers: a script that never arrived leaves a blank map, so they are asked whether they run.
+  useEffect(() => {
+    let live = true;
+    void mapWorkersAnswer().then((answer) => {
+      if (live && !answer) setFault("engine");
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
   // The first idle that counts is the choropleth's: its colours written, or none to write (the data failed, or no
   // layer is chosen).
   const coloured = useRef(false);
@@ -276,6 +288,12 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
           setReady(true);
           onReady?.();
         }}
+        onError={(e) => {
+          // A glyph range that did not arrive: labels go missing, and the map says so (once).
+          const url = (e.error as { url?: unknown } | undefined)?.url;
+          if (typeof url === "string" && url.includes("/glyphs/")) setFault((f) => f ?? "glyphs");
+          else console.error(e.error);
+        }}
         onLoad={(e) => {
           performance.mark("wb-radar:map-load");
           exposeMapForTests(e.target);
@@ -315,6 +333,7 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
         />
       </Map>
       {geo && <HoverTooltip geo={geo} />}
+      {fault && <MapFault fault={fault} />}
     </div>
   );
 }
