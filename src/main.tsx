@@ -1,4 +1,3 @@
-import "./lib/zodSetup.ts";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";

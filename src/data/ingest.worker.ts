@@ -5,7 +5,6 @@
  * `{ id, ok: true, result }` or `{ id, ok: false, message }`. Only the app
  * talks to this worker; messages are still checked before use.
  */
-import "../lib/zodSetup.ts";
 import { z } from "zod";
 import { contextFor, ingest, type IngestRequest, type MunicipalityShape } from "./ingest.ts";
 import type { ValidationContext } from "./validate.ts";

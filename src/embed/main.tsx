@@ -1,5 +1,4 @@
 /** Entry of embed.html: the map for partner websites, with the postMessage API. */
-import "../lib/zodSetup.ts";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { config } from "../config.ts";

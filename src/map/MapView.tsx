@@ -23,7 +23,7 @@ import { roundView, type MapView as MapViewState } from "../state/url.ts";
 import { HoverTooltip } from "../components/HoverTooltip.tsx";
 import { PlacePopup } from "../components/data/PlacePopup.tsx";
 import { attribution } from "./attribution.ts";
-import { MapFault, type MapFaultKind } from "./MapFault.tsx";
+import { MapFault } from "./MapFault.tsx";
 import { MunicipalityLayers } from "./MunicipalityLayers.tsx";
 import { exposeMapForTests } from "./testHook.ts";
 import { registerMap } from "./mapImage.ts";
@@ -80,12 +80,12 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
   const followed = useRef(useAppStore.getState().view);
   const [ready, setReady] = useState(false);
   const [overlaysDrawn, setOverlaysDrawn] = useState(false);
-  const [fault, setFault] = useState<MapFaultKind | null>(null);
+  const [engineFailed, setEngineFailed] = useState(false);
   // MapLibre's workers: a script that never arrived leaves a blank map, so they are asked whether they run.
   useEffect(() => {
     let live = true;
     void mapWorkersAnswer().then((answer) => {
-      if (live && !answer) setFault("engine");
+      if (live && !answer) setEngineFailed(true);
     });
     return () => {
       live = false;
@@ -288,12 +288,6 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
           setReady(true);
           onReady?.();
         }}
-        onError={(e) => {
-          // A glyph range that did not arrive: labels go missing, and the map says so (once).
-          const url = (e.error as { url?: unknown } | undefined)?.url;
-          if (typeof url === "string" && url.includes("/glyphs/")) setFault((f) => f ?? "glyphs");
-          else console.error(e.error);
-        }}
         onLoad={(e) => {
           performance.mark("wb-radar:map-load");
           exposeMapForTests(e.target);
@@ -333,7 +327,7 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
         />
       </Map>
       {geo && <HoverTooltip geo={geo} />}
-      {fault && <MapFault fault={fault} />}
+      {engineFailed && <MapFault />}
     </div>
   );
 }

@@ -181,6 +181,23 @@ export class AppDriver {
     await expect(this.importReview).toBeVisible();
   }
 
+  /** Applies the import under review: "replace" or "merge" with the current data. */
+  async applyImport(mode: "replace" | "merge"): Promise<void> {
+    const name = mode === "replace" ? "Replace the current data" : "Add to the current data";
+    await this.importReview.getByRole("button", { name }).click();
+    await expect(this.importReview).toHaveCount(0);
+  }
+
+  async closeData(): Promise<void> {
+    await this.dataDialog.getByRole("button", { name: "Close" }).first().click();
+    await expect(this.dataDialog).toHaveCount(0);
+  }
+
+  /** The notice that the map shows a dataset other than its own (linked or imported). */
+  get dataOrigin(): Locator {
+    return this.page.locator('p.data-origin[data-testid="data-origin"]');
+  }
+
   /** Clicks a button and returns the text of the file it downloads. */
   async download(name: string | RegExp): Promise<{ fileName: string; body: Buffer }> {
     const [download] = await Promise.all([
