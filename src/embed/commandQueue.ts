@@ -8,11 +8,12 @@
  * - Commands wait for the next frame and are then applied in order, run together: consecutive setState payloads
  *   are merged (the last value of each parameter wins), consecutive selects are one (the last), and however many
  *   getState came, one state is posted, after everything else.
- * - At most COMMAND_RATE setState and select commands a second are accepted (a token bucket holding COMMAND_BURST);
- *   the rest are dropped, with one console warning a second at most. 60 a second is one per frame on a usual
- *   (60 Hz) screen, more than a map can show: a page that sends no more (a slider or an animation throttled to 60
- *   updates a second, buttons) is never limited. getState is not counted: it costs at most one answer per frame,
- *   and it is how a page finds out what the map has applied (also after some of its commands were dropped).
+ * - At most COMMAND_RATE setState and select commands a second are applied as they come (a token bucket holding
+ *   COMMAND_BURST); the rest wait, merged into at most one setState and one select, and are applied as the bucket
+ *   refills, with one console warning a second at most. Nothing is lost: the last value sent is the one the map
+ *   ends on. 60 a second is one per frame on a usual (60 Hz) screen, more than a map can show: a page that sends
+ *   no more (a slider or an animation throttled to 60 updates a second, buttons) never waits. getState is not
+ *   counted: it is answered once everything sent before it has been applied, waiting commands included.
  */
 import type { Command } from "./protocol.ts";
 
@@ -38,13 +39,35 @@ export interface CommandQueueOptions {
 }
 
 export interface CommandQueue {
-  /** Takes a command for the next frame: false when it is dropped, over the rate limit. */
+  /** Takes a command for the next frame (or, over the rate, for a later one); false once stopped. */
   push: (command: Command) => boolean;
   /** Cancels what waits; later commands are dropped. */
   stop: () => void;
 }
 
 type Entry = Exclude<Command, { type: "getState" }>;
+
+/** Adds `command` after `list`'s commands, merged with the last one when it is of the same kind. */
+function append(list: Entry[], command: Entry): void {
+  const last = list.at(-1);
+  if (command.type === "setState" && last?.type === "setState")
+    // Own data properties only: a spread never sets a prototype, and the payload's keys are validated.
+    list[list.length - 1] = { ...last, payload: { ...last.payload, ...command.payload } };
+  else if (command.type === "select" && last?.type === "select") list[list.length - 1] = command;
+  else list.push(command);
+}
+
+/**
+ * Adds `command` to what waits over the rate: at most one setState (all merged) and one select (the last), in the
+ * order of their last arrival, so that waiting costs no more however long a flood lasts.
+ */
+function hold(held: Entry[], command: Entry): Entry[] {
+  const same = held.find((h) => h.type === command.type);
+  const others = held.filter((h) => h.type !== command.type);
+  if (command.type === "setState" && same?.type === "setState")
+    return [...others, { ...same, payload: { ...same.payload, ...command.payload } }];
+  return [...others, command];
+}
 
 export function createCommandQueue({
   apply,
@@ -55,13 +78,15 @@ export function createCommandQueue({
   burst = COMMAND_BURST,
 }: CommandQueueOptions): CommandQueue {
   let queue: Entry[] = [];
+  /** Commands over the rate, merged, applied when the bucket allows: never lost, the last value still wins. */
+  let held: Entry[] = [];
   let getState: Extract<Command, { type: "getState" }> | null = null;
   let cancel: (() => void) | null = null;
   let stopped = false;
 
   let tokens = burst;
   let filled = now();
-  let dropped = 0;
+  let waited = 0;
   let warned = -Infinity;
 
   /** Takes a token if there is one: the bucket refills at `rate` a second, up to `burst`. */
@@ -69,27 +94,34 @@ export function createCommandQueue({
     const t = now();
     tokens = Math.min(burst, tokens + ((t - filled) * rate) / 1000);
     filled = t;
-    if (tokens >= 1) {
-      tokens -= 1;
-      return true;
-    }
-    dropped += 1;
-    if (t - warned >= WARN_INTERVAL_MS) {
-      warned = t;
-      log.warn(
-        `WB Radar embed: commands over ${rate} a second are dropped (${dropped} since the last warning); see the embed API's "Limits".`,
-      );
-      dropped = 0;
-    }
-    return false;
+    if (tokens < 1) return false;
+    tokens -= 1;
+    return true;
+  };
+
+  const noteWaiting = () => {
+    waited += 1;
+    const t = now();
+    if (t - warned < WARN_INTERVAL_MS) return;
+    warned = t;
+    log.warn(
+      `WB Radar embed: commands over ${rate} a second wait and are merged (${waited} since the last warning); see the embed API's "Limits".`,
+    );
+    waited = 0;
   };
 
   const flush = () => {
     cancel = null;
+    // What waited over the rate goes first once a token is free (it came after everything still queued).
+    if (held.length > 0 && take()) {
+      for (const command of held) append(queue, command);
+      held = [];
+    }
     const entries = queue;
-    const answer = getState;
+    // A page asking for the state hears it once what it sent before has been applied, held commands included.
+    const answer = held.length === 0 ? getState : null;
     queue = [];
-    getState = null;
+    if (answer) getState = null;
     // Each command on its own: one that fails does not keep the others from being applied.
     for (const command of answer ? [...entries, answer] : entries) {
       try {
@@ -98,20 +130,17 @@ export function createCommandQueue({
         log.error(error);
       }
     }
+    if (held.length > 0 || getState) cancel = schedule(flush);
   };
 
   return {
     push: (command) => {
       if (stopped) return false;
       if (command.type === "getState") getState = command;
+      else if (held.length === 0 && take()) append(queue, command);
       else {
-        if (!take()) return false;
-        const last = queue.at(-1);
-        if (command.type === "setState" && last?.type === "setState")
-          // Own data properties only: a spread never sets a prototype, and the payload's keys are validated.
-          queue[queue.length - 1] = { ...last, payload: { ...last.payload, ...command.payload } };
-        else if (command.type === "select" && last?.type === "select") queue[queue.length - 1] = command;
-        else queue.push(command);
+        held = hold(held, command);
+        noteWaiting();
       }
       cancel ??= schedule(flush);
       return true;
@@ -121,6 +150,7 @@ export function createCommandQueue({
       cancel?.();
       cancel = null;
       queue = [];
+      held = [];
       getState = null;
     },
   };
