@@ -36,6 +36,14 @@ import type { GeoLayers } from "../geo/load.ts";
 import { organisationPoints } from "../map/organisationPoints.ts";
 import { bivariateStates, choroplethStates, type MunicipalityState } from "../map/choropleth.ts";
 import { tableRows, type TableRow } from "../analysis/table.ts";
+import {
+  possibleDuplications,
+  unfundedActivities,
+  type Duplications,
+  type UnfundedActivities,
+} from "../analysis/overlap.ts";
+import { matrix3w, type Matrix3W } from "../analysis/matrix3w.ts";
+import { ACTIVITY_TYPES } from "../data/taxonomy.ts";
 import type { AppState } from "./store.ts";
 
 const projectIndex = memoizeLast((dataset: Dataset, geo: GeoLayers) =>
@@ -324,4 +332,53 @@ export const selectTableRows = (s: AppState): TableRow[] | null => {
   return s.geo && metrics && kinds && rankList
     ? tableOf(s.geo, metrics, kinds, rankList, selectBivariate(s), selectNeedIndicator(s), s.filters.countries)
     : null;
+};
+
+const duplications = memoizeLast((projects: FilteredData["projects"]) => possibleDuplications(projects));
+/** Pairs of filtered projects naming the same municipality or region and activity type (overlap.ts). */
+export const selectDuplications = (s: AppState): Duplications | null => {
+  const data = selectFiltered(s);
+  return data ? duplications(data.projects) : null;
+};
+
+const unfunded = memoizeLast(
+  (
+    projects: FilteredData["projects"],
+    dataset: Dataset,
+    geo: GeoLayers,
+    activities: AppState["filters"]["activities"],
+    countries: AppState["filters"]["countries"],
+  ) => {
+    const countryOf = (m: string) => geo.byId.get(m)?.country;
+    // Under an activity filter, only the chosen types can be missing; under a country filter, only its municipalities.
+    const types = activities.length > 0 ? activities : ACTIVITY_TYPES.ids;
+    const places =
+      countries.length === 0
+        ? dataset.places
+        : dataset.places
+            .map((p) => ({ ...p, municipalityIds: p.municipalityIds.filter((m) => countries.includes(countryOf(m)!)) }))
+            .filter((p) => p.municipalityIds.length > 0);
+    return unfundedActivities(projects, places, types, { regions: regionMembers(dataset), countryOf });
+  },
+);
+/** Municipalities a cited place names, with the activity types no filtered project names them for (overlap.ts). */
+export const selectUnfundedActivities = (s: AppState): UnfundedActivities[] | null => {
+  const data = selectFiltered(s);
+  return data && s.data && s.geo
+    ? unfunded(data.projects, s.data.dataset, s.geo, s.filters.activities, s.filters.countries)
+    : null;
+};
+
+const matrixOf = memoizeLast((projects: FilteredData["projects"], dataset: Dataset, geo: GeoLayers) => {
+  const regionCountry = new Map(dataset.regions.map((r) => [r.id, r.country]));
+  return matrix3w(
+    projects,
+    (m) => geo.byId.get(m)?.country ?? unmappedById.get(m)?.country,
+    (r) => regionCountry.get(r),
+  );
+});
+/** Donor × country (× activity type) counts and grants of the filtered projects (matrix3w.ts). */
+export const selectMatrix3w = (s: AppState): Matrix3W | null => {
+  const data = selectFiltered(s);
+  return data && s.data && s.geo ? matrixOf(data.projects, s.data.dataset, s.geo) : null;
 };

@@ -1,5 +1,6 @@
 import { useDeferredValue, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DonorOverlap } from "./DonorOverlap.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
 import { Legend } from "./Legend.tsx";
 import { OverlookedList } from "./OverlookedList.tsx";
@@ -27,6 +28,7 @@ export function ControlPanel() {
           <FilterPanel />
           <Legend />
           <OverlookedList />
+          <DonorOverlap />
         </div>
       )}
     </div>

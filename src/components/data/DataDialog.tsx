@@ -1,8 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { datasetToCsvFiles, datasetToJson, datasetToXlsx } from "../../data/export.ts";
+import { hxlCsv } from "../../data/hxl.ts";
+import { projectsGeoJson } from "../../data/projectGeoJson.ts";
 import { emptyDataset, ENTITY_NAMES } from "../../data/schema.ts";
 import { saveFile } from "../../lib/download.ts";
+import { selectFiltered } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
+import { exportCitation } from "../table/TableExport.tsx";
 import { Modal } from "../Modal.tsx";
 import { ImportSection } from "./ImportSection.tsx";
 import { DataText, slot, withData } from "./DataText.tsx";
@@ -14,6 +18,7 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
   const data = useAppStore((s) => s.data);
   const status = useAppStore((s) => s.dataStatus);
   const geo = useAppStore((s) => s.geo);
+  const filtered = useAppStore(selectFiltered);
   const municipalities = geo ? [...geo.byId.values()] : [];
 
   const report = data?.report;
@@ -116,6 +121,44 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
               </span>
             ))}
           </p>
+          {filtered && geo && (
+            <>
+              <p className="hint">{t("data.export.filteredHint")}</p>
+              <div className="actions">
+                <button
+                  type="button"
+                  data-testid="export-hxl"
+                  onClick={() => {
+                    const { date } = exportCitation(data.dataset);
+                    const context = { dataset: data.dataset, municipalities: geo.byId };
+                    saveFile(
+                      `wb-radar-projects-hxl-${date}.csv`,
+                      hxlCsv(filtered.projects, context),
+                      "text/csv;charset=utf-8",
+                    );
+                  }}
+                >
+                  {t("data.export.hxl", { format: "HXL CSV" })}
+                </button>
+                <button
+                  type="button"
+                  data-testid="export-projects-geojson"
+                  onClick={() => {
+                    const cite = exportCitation(data.dataset);
+                    const context = { dataset: data.dataset, municipalities: geo.byId };
+                    const collection = projectsGeoJson(filtered.projects, context, geo.municipalities, cite);
+                    saveFile(
+                      `wb-radar-projects-${cite.date}.geojson`,
+                      JSON.stringify(collection),
+                      "application/geo+json",
+                    );
+                  }}
+                >
+                  {t("data.export.geojson")}
+                </button>
+              </div>
+            </>
+          )}
         </section>
       )}
     </Modal>

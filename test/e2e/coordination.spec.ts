@@ -1,0 +1,51 @@
+/**
+ * Donor coordination on the shipped dataset, as a donor officer would use it: possible duplications with their
+ * evidence, a municipality opened from one, the 3W table downloaded, and the filtered projects in open formats.
+ */
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { collectErrors } from "./browser.ts";
+import { AppDriver } from "./driver.ts";
+
+const downloaded = async (path: Promise<string | null>) => readFileSync((await path)!, "utf8").replace(/^\uFEFF/, "");
+
+test("possible duplications with their evidence, one opened on the map, the 3W table and open formats downloaded", async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const app = new AppDriver(page);
+  await app.openReady();
+  const coordination = page.getByTestId("donor-overlap");
+  await coordination.getByRole("button", { name: "Possible duplication" }).click();
+  const first = coordination.getByTestId("duplication-row").first();
+  await expect(first).toContainText("both:");
+  // each pair shows both projects with their donors and periods
+  await expect(first.locator("li")).toHaveCount(2);
+  // the place opens on the map
+  const place = first.getByRole("button").first();
+  const name = (await place.textContent())!.trim();
+  await place.click();
+  await expect(app.panelTitle).toHaveText(name);
+
+  // the 3W table, as CSV, says what its figures are
+  await coordination.getByRole("button", { name: "Who funds what where (3W)" }).click();
+  const [matrix] = await Promise.all([page.waitForEvent("download"), coordination.getByTestId("matrix-csv").click()]);
+  const table = await downloaded(matrix.path());
+  expect(table.split("\n")[0]).toContain("Who funds what where (3W)");
+  expect(table.split("\n")[1]).toMatch(/^donor_id,donor,activity_type_id/);
+
+  // the filtered projects for HXL tools and GIS
+  await app.openData();
+  const [hxl] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-hxl").click()]);
+  const rows = (await downloaded(hxl.path())).split("\n");
+  expect(rows[1]).toMatch(/^#activity\+code,#activity\+name,#org\+impl,#org\+funder,#sector/);
+  expect(rows.length).toBeGreaterThan(400);
+  const [geojson] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("export-projects-geojson").click(),
+  ]);
+  const collection = JSON.parse(await downloaded(geojson.path())) as { features: unknown[]; unplaced: unknown[] };
+  expect(collection.features.length).toBeGreaterThan(50);
+  expect(collection.unplaced.length).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
