@@ -30,6 +30,18 @@ describe("parseConfig", () => {
     expect(parseConfig({ VITE_KOSOVO_FOOTNOTE: "no" }).kosovoFootnote).toBe(false);
   });
 
+  it("takes a mailto: address or an https page for contributions, and nothing else", () => {
+    expect(parseConfig({}).contributeUrl).toBeUndefined();
+    expect(parseConfig({ VITE_CONTRIBUTE_URL: " mailto:data@wb-radar.example.org " }).contributeUrl).toBe(
+      "mailto:data@wb-radar.example.org",
+    );
+    expect(parseConfig({ VITE_CONTRIBUTE_URL: "https://github.com/o/r/issues/new?labels=data" }).contributeUrl).toBe(
+      "https://github.com/o/r/issues/new?labels=data",
+    );
+    for (const bad of ["http://tracker.example.org/new", "mailto:a@b.org?cc=c@d.org", "javascript:alert(1)", "x"])
+      expect(parseConfig({ VITE_CONTRIBUTE_URL: bad }).contributeUrl, bad).toBeUndefined();
+  });
+
   it("allows no remote dataset origin by default, and only https origins when configured", () => {
     expect(parseConfig({}).dataOrigins).toEqual([]);
     expect(

@@ -35,6 +35,19 @@ const ConfigSchema = z.object({
       return parsed.success ? [new URL(parsed.data).origin] : [];
     }),
   ),
+  /**
+   * Where contributions go (VITE_CONTRIBUTE_URL): a mailto: address, or an https issue tracker's new-issue page
+   * (e.g. https://github.com/owner/repo/issues/new), which gets ?title=&body=. Unset or invalid: no "Send" button,
+   * the record file is still offered.
+   */
+  contributeUrl: z
+    .union([
+      z.string().regex(/^mailto:[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/),
+      z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
+    ])
+    .refine((url) => url.length <= 500 && !/[\s\p{C}#]/u.test(url))
+    .optional()
+    .catch(undefined),
 });
 export type AppConfig = z.infer<typeof ConfigSchema>;
 
@@ -43,6 +56,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     basemapStyleUrl: env.VITE_BASEMAP_STYLE_URL || undefined,
     dataOrigins: (env.VITE_DATA_ORIGINS ?? "").split(",").filter((s) => s.trim() !== ""),
     embedCommandOrigins: (env.VITE_EMBED_COMMAND_ORIGINS ?? "").split(",").filter((s) => s.trim() !== ""),
+    contributeUrl: env.VITE_CONTRIBUTE_URL?.trim() || undefined,
     kosovoFootnote: ["1", "true"].includes((env.VITE_KOSOVO_FOOTNOTE ?? "").trim().toLowerCase()),
   });
 }

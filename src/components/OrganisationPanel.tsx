@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { usePanelFocus } from "../state/interaction.ts";
 import { SheetHandle, useSheetClass } from "./SheetHandle.tsx";
+import { ContributeDialog } from "./contribute/ContributeDialog.tsx";
 import { useTranslation } from "react-i18next";
 import { termLabel } from "../data/taxonomy.ts";
 import { pickText, urlHost } from "../data/text.ts";
@@ -24,6 +25,8 @@ export function OrganisationPanel() {
   const open = useAppStore((s) => s.openOrganisation);
   const focus = useAppStore((s) => s.focus);
   const org = id ? dataset?.organisations.find((o) => o.id === id) : undefined;
+  const [correcting, setCorrecting] = useState(false);
+  const suggest = useRef<HTMLButtonElement>(null);
   const projects = useMemo(
     () =>
       org && dataset
@@ -35,7 +38,8 @@ export function OrganisationPanel() {
   );
   // Escape closes the profile first (the municipality stays selected).
   useEffect(() => {
-    if (!id) return;
+    // While the correction dialog is open, Escape is its own.
+    if (!id || correcting) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "Escape") return;
       e.stopPropagation();
@@ -43,7 +47,7 @@ export function OrganisationPanel() {
     };
     window.addEventListener("keydown", onKey, { capture: true });
     return () => window.removeEventListener("keydown", onKey, { capture: true });
-  }, [id, open]);
+  }, [id, open, correcting]);
   if (!org || !dataset) return null;
   const name = pickText(org.name, locale);
   const municipality = org.municipalityId ? geo?.byId.get(org.municipalityId) : undefined;
@@ -165,6 +169,21 @@ export function OrganisationPanel() {
       </ul>
       <h3>{t("facts.sources")}</h3>
       <SourceList sources={org.sources} />
+      <p>
+        <button type="button" className="link-button" ref={suggest} onClick={() => setCorrecting(true)}>
+          {t("contribute.correct")}
+        </button>
+      </p>
+      {correcting && (
+        <ContributeDialog
+          key={org.id}
+          organisation={org}
+          onClose={() => {
+            setCorrecting(false);
+            suggest.current?.focus();
+          }}
+        />
+      )}
       <button type="button" className="panel-close" onClick={() => open(null)} aria-label={t("municipality.close")}>
         ×
       </button>

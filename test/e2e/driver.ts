@@ -202,7 +202,7 @@ export class AppDriver {
   async download(name: string | RegExp): Promise<{ fileName: string; body: Buffer }> {
     const [download] = await Promise.all([
       this.page.waitForEvent("download"),
-      this.dataDialog.getByRole("button", { name }).click(),
+      this.dataDialog.getByRole("button", { name, exact: typeof name === "string" }).click(),
     ]);
     const path = await download.path();
     return { fileName: download.suggestedFilename(), body: readFileSync(path) };

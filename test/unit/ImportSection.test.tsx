@@ -76,6 +76,80 @@ describe("ImportSection", () => {
   });
 });
 
+describe("ImportSection: what would change", () => {
+  it("counts records added, changed and removed per entity, and lists the changes field by field", async () => {
+    loadCurrent(["a", "b", "gone"]);
+    render(<ImportSection onTemplate={() => {}} />);
+    const claim = "A long claim. ".repeat(20).trim();
+    const text = JSON.stringify({
+      schemaVersion: 1,
+      organisations: [
+        org("a"),
+        org("b", { name: { en: "B new" }, sources: [{ citation: "Mapping" }, { citation: "Annual report", claim }] }),
+        org("c"),
+      ],
+    });
+    await userEvent.upload(screen.getByLabelText("Choose files"), fileOf("partner.json", text));
+    const diff = await screen.findByTestId("import-diff");
+    expect(within(diff).getByRole("heading", { name: "What would change" })).toBeInTheDocument();
+    const row = within(diff).getByRole("row", { name: /^Organisations/ });
+    // Added, changed, removed by replacing ("gone" is not in the file; adding would keep it).
+    expect(
+      within(row)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["1", "1", "1"]);
+    expect(within(within(diff).getByRole("row", { name: /^Donors/ })).getAllByRole("cell")[0]).toHaveTextContent("0");
+    expect(diff).toHaveTextContent("Adding to the current data removes nothing");
+
+    const summary = within(diff).getByText("Changed records, field by field (1)");
+    const details = summary.closest("details")!;
+    expect(details.open).toBe(false);
+    await userEvent.click(summary);
+    expect(details.open).toBe(true);
+    expect(within(details).getByRole("heading", { name: "Organisations" })).toBeInTheDocument();
+    const record = within(details).getByText("b").closest("li")!;
+    expect(record).toHaveTextContent("b B new");
+    expect(record).toHaveTextContent("name.en: was Org b, now B new");
+    // The sources are compared as values: the one added is said, its long claim shortened.
+    const gained = within(record).getByText(/^now also has/);
+    expect(gained).toHaveTextContent("now also has citation: Annual report; claim: A long claim.");
+    expect(gained.textContent!.endsWith("…")).toBe(true);
+    expect(gained.textContent!.length).toBeLessThan(160);
+    expect(record).not.toHaveTextContent("no longer has");
+    // Unchanged and new records are not listed as changed.
+    expect(within(details).queryByText("a")).toBeNull();
+    expect(within(details).queryByText("c")).toBeNull();
+    // Nothing has been applied.
+    expect(useAppStore.getState().data?.dataset.organisations.map((o) => o.id)).toEqual(["a", "b", "gone"]);
+  });
+
+  it("says a file with the same records changes nothing, and names the versions when they differ", async () => {
+    const report = validateDataset({ schemaVersion: 1, version: "2026-01", organisations: [org("a")] });
+    useAppStore.setState({
+      geo: geoLayers(),
+      data: { dataset: report.dataset, origin: { kind: "default", label: "seed" }, report },
+      dataStatus: "ready",
+    });
+    render(<ImportSection onTemplate={() => {}} />);
+    const text = JSON.stringify({ schemaVersion: 1, version: "2026-02", organisations: [org("a")] });
+    await userEvent.upload(screen.getByLabelText("Choose files"), fileOf("same.json", text));
+    const diff = await screen.findByTestId("import-diff");
+    expect(diff).toHaveTextContent("This file is version 2026-02; the data on screen is version 2026-01.");
+    expect(diff).toHaveTextContent("The file has the same records as the data on screen.");
+    expect(within(diff).queryByRole("table")).toBeNull();
+    expect(within(diff).queryByText(/Changed records/)).toBeNull();
+  });
+
+  it("is not shown for a file that cannot be used", async () => {
+    loadCurrent(["a"]);
+    render(<ImportSection onTemplate={() => {}} />);
+    await userEvent.upload(screen.getByLabelText("Choose files"), fileOf("notes.json", "[1, 2, 3]"));
+    await screen.findByTestId("import-review");
+    expect(screen.queryByTestId("import-diff")).toBeNull();
+  });
+});
+
 describe("SampleBanner", () => {
   it("a file still being read can be cancelled, and its result is then dropped", async () => {
     loadCurrent(["a"]);

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { datasetToCsvFiles, datasetToJson, datasetToXlsx } from "../../data/export.ts";
 import { hxlCsv } from "../../data/hxl.ts";
@@ -6,6 +7,7 @@ import { emptyDataset, ENTITY_NAMES } from "../../data/schema.ts";
 import { saveFile } from "../../lib/download.ts";
 import { selectFiltered } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
+import { ContributeDialog } from "../contribute/ContributeDialog.tsx";
 import { exportCitation } from "../table/TableExport.tsx";
 import { Modal } from "../Modal.tsx";
 import { ImportSection } from "./ImportSection.tsx";
@@ -23,6 +25,9 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
 
   const report = data?.report;
   const { errors, warnings } = issueTotals(report?.issues ?? [], report?.omitted);
+  // "Add your organisation" takes the dialog's place; closing it comes back here.
+  const [contributing, setContributing] = useState(false);
+  if (contributing) return <ContributeDialog onClose={() => setContributing(false)} />;
 
   return (
     <Modal
@@ -82,6 +87,14 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
           void datasetToXlsx(emptyDataset(), municipalities).then((b) => saveFile("wb-radar-template.xlsx", b))
         }
       />
+
+      <section aria-labelledby="data-contribute-title">
+        <h3 id="data-contribute-title">{t("contribute.sectionTitle")}</h3>
+        <p className="hint">{t("contribute.sectionHint")}</p>
+        <button type="button" onClick={() => setContributing(true)}>
+          {t("contribute.add")}
+        </button>
+      </section>
 
       {data && (
         <section aria-labelledby="data-export-title">

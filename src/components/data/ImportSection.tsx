@@ -2,6 +2,7 @@ import { useId, useRef, useState, type DragEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ENTITY_NAMES } from "../../data/schema.ts";
 import { useAppStore } from "../../state/store.ts";
+import { ImportDiff } from "./ImportDiff.tsx";
 import { IssueList, issueTotals } from "./IssueList.tsx";
 
 /** Drop or pick files; read them here in the browser; show the report; replace, merge or cancel. */
@@ -14,7 +15,8 @@ export function ImportSection({ onTemplate }: { onTemplate: () => void }) {
   const stageImport = useAppStore((s) => s.stageImport);
   const applyImport = useAppStore((s) => s.applyImport);
   const cancelImport = useAppStore((s) => s.cancelImport);
-  const hasData = useAppStore((s) => s.data !== null);
+  const current = useAppStore((s) => s.data?.dataset);
+  const hasData = current !== undefined;
 
   const apply = (mode: "replace" | "merge") => {
     void applyImport(mode);
@@ -106,6 +108,8 @@ export function ImportSection({ onTemplate }: { onTemplate: () => void }) {
           )}
           <p>{t("data.problems", issueTotals(pending.result.issues, pending.result.omitted))}</p>
           <IssueList issues={pending.result.issues} omitted={pending.result.omitted} />
+          {/* Before anything is applied: what each button would change in the data on screen. */}
+          {current && !pending.result.fatal && <ImportDiff current={current} incoming={pending.result.dataset} />}
           {pending.result.fatal ? (
             <p role="alert" className="status-error-text">
               {t("data.import.cannotApply")}

@@ -1,0 +1,507 @@
+import { useId, useMemo, useState, type ReactNode } from "react";
+import { createPortal } from "react-dom";
+import { useTranslation } from "react-i18next";
+import { config } from "../../config.ts";
+import {
+  blankSource,
+  buildContribution,
+  emptyFields,
+  fieldsFromOrganisation,
+  submissionKind,
+  submissionUrl,
+  type EditedField,
+  type OrganisationFields,
+  type SourceFields,
+} from "../../data/contribution.ts";
+import type { DataIssue } from "../../data/issues.ts";
+import type { Organisation } from "../../data/schema.ts";
+import { ACTIVITY_TYPES, ORGANISATION_KINDS, termLabel } from "../../data/taxonomy.ts";
+import { pickText } from "../../data/text.ts";
+import { municipalityName } from "../../geo/names.ts";
+import { COUNTRY_CODES, LOCALES } from "../../geo/schema.ts";
+import { currentLocale, LANGUAGE_NAMES } from "../../i18n/index.ts";
+import { saveFile } from "../../lib/download.ts";
+import { useAppStore } from "../../state/store.ts";
+import { DataText, slot, withData } from "../data/DataText.tsx";
+import { issueMessage } from "../data/issueText.ts";
+import { Modal } from "../Modal.tsx";
+
+/** A form field's key: "name", "sources.0.claim"; the key of a problem is its path in the form. */
+const keyOf = (issue: DataIssue) => issue.path.join(".");
+const inputId = (key: string) => `contribute-${key.replace(/\./g, "-")}`;
+
+/**
+ * "Add your organisation" (no `organisation`) or "Suggest a correction" to one: a form checked as an import is,
+ * which gives a record file to download and, where the deployment names a place (VITE_CONTRIBUTE_URL), a prefilled
+ * mail or issue to send it. Nothing leaves the browser unless the contributor sends it.
+ */
+export function ContributeDialog({
+  organisation,
+  onClose,
+  contributeUrl = config.contributeUrl,
+}: {
+  organisation?: Organisation;
+  onClose: () => void;
+  contributeUrl?: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
+  const geo = useAppStore((s) => s.geo);
+  const dataset = useAppStore((s) => s.data?.dataset);
+  const [fields, setFields] = useState<OrganisationFields>(() =>
+    organisation ? fieldsFromOrganisation(organisation, locale) : emptyFields(locale),
+  );
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const uid = useId();
+
+  const context = useMemo(
+    () => ({
+      municipalityIds: geo ? new Set(geo.byId.keys()) : undefined,
+      organisationIds: new Set(dataset?.organisations.map((o) => o.id)),
+    }),
+    [geo, dataset],
+  );
+  const contribution = useMemo(() => buildContribution(fields, context, organisation), [fields, context, organisation]);
+  const municipalities = useMemo(
+    () =>
+      [...(geo?.byId.values() ?? [])]
+        .filter((m) => m.country === fields.country)
+        .map((m) => ({ id: m.id, name: municipalityName(m, locale) }))
+        .sort((a, b) => a.name.localeCompare(b.name, locale)),
+    [geo, fields.country, locale],
+  );
+
+  const set = <K extends keyof OrganisationFields>(key: K, value: OrganisationFields[K]) =>
+    setFields((f) => ({ ...f, [key]: value }));
+  const setSource = (row: number, key: keyof SourceFields, value: string) =>
+    setFields((f) => ({ ...f, sources: f.sources.map((s, i) => (i === row ? { ...s, [key]: value } : s)) }));
+  const touch = (key: string) => setTouched((s) => (s.has(key) ? s : new Set(s).add(key)));
+
+  const label = (key: string): string => {
+    const [field, row, part] = key.split(".");
+    if (field === "sources" && part) return t(`contribute.field.source.${part as keyof SourceFields}`);
+    if (field === "sources" && row !== undefined) return t("contribute.field.source.title", { n: Number(row) + 1 });
+    if (field === "point" || field === "locationPrecision") return t("contribute.field.precision");
+    const known = ["name", "acronym", "kind", "country", "municipalityId", "website", "focusAreas", "confidence"];
+    if (field === "sources") return t("contribute.field.sources");
+    if (field === "reason" || field === "contact") return t(`contribute.field.${field}`);
+    return known.includes(field!) ? t(`contribute.field.${field as "name"}`) : (field ?? "");
+  };
+  const message = (issue: DataIssue) =>
+    issueMessage(t, { ...issue, params: { ...issue.params, field: label(keyOf(issue)) } });
+  const problems = contribution.issues.filter((i) => i.severity !== "info");
+  const errorsAt = (key: string) => problems.filter((i) => keyOf(i) === key);
+
+  /** A field's inline problem (once it has been left), tied to it by aria-describedby. */
+  const describe = (key: string, hint?: string) => {
+    // A source's own problems (no address or citation) show once any of its fields is left; the count, any source's.
+    const left = touched.has(key) || [...touched].some((k) => k.startsWith(`${key}.`));
+    const shown = left ? errorsAt(key) : [];
+    const ids = [hint, shown.length > 0 ? `${inputId(key)}-error` : undefined].filter(Boolean).join(" ");
+    return {
+      props: {
+        id: inputId(key),
+        "aria-invalid": shown.some((i) => i.severity === "error") || undefined,
+        "aria-describedby": ids || undefined,
+        onBlur: () => touch(key),
+      },
+      error:
+        shown.length > 0 ? (
+          <p id={`${inputId(key)}-error`} className="field-error">
+            {shown.map((i, n) => (
+              <span key={n}>{message(i)} </span>
+            ))}
+          </p>
+        ) : null,
+    };
+  };
+
+  const text = (key: "name" | "acronym" | "website", type = "text") => {
+    const d = describe(key);
+    return (
+      <div className="contribute-field">
+        <label htmlFor={d.props.id}>{label(key)}</label>
+        <input
+          type={type}
+          value={fields[key]}
+          onChange={(e) => set(key, e.target.value)}
+          required={key === "name"}
+          {...d.props}
+        />
+        {d.error}
+      </div>
+    );
+  };
+
+  // Field labels and the text inputs, made here: the JSX below holds no string of its own (i18next lint).
+  const labels = Object.fromEntries(
+    [
+      "kind",
+      "country",
+      "locationPrecision",
+      "municipalityId",
+      "focusAreas",
+      "sources",
+      "confidence",
+      "reason",
+      "contact",
+    ].map((key) => [key, label(key)]),
+  );
+  const nameInput = text("name");
+  const acronymInput = text("acronym");
+  const websiteInput = text("website", "url");
+  const sourcesProblem = describe("sources").error;
+  const confidences = ["official", "reported"] as const;
+  const newTab = { target: "_blank", rel: "noopener noreferrer" };
+  const precisions = ["country", "municipality", ...(organisation?.locationPrecision === "exact" ? ["exact"] : [])];
+  const municipality = describe("municipalityId");
+  const confidence = describe("confidence");
+  const reason = describe("reason");
+  const contact = describe("contact", `${uid}-contact-hint`);
+  const kind = contributeUrl ? submissionKind(contributeUrl) : undefined;
+  const file = contribution.file;
+  const submission =
+    file && contributeUrl
+      ? submissionUrl(contributeUrl, {
+          title: contribution.title,
+          fileText: file.text,
+          attachNote: t("contribute.attachNote", { file: file.name }),
+          contact: fields.contact,
+          contactLabel: t("contribute.field.contact"),
+        })
+      : undefined;
+  const changed = (list: readonly EditedField[]) => [...new Set(list.map(label))].join(", ");
+
+  const dialog = (
+    <Modal
+      titleId="contribute-title"
+      title={t(organisation ? "contribute.correct" : "contribute.add")}
+      closeLabel={t("contribute.close")}
+      onClose={onClose}
+      testId="contribute-dialog"
+    >
+      {organisation && (
+        <p>
+          {withData(t("contribute.correcting", { name: slot("name") }), {
+            name: <DataText>{pickText(organisation.name, locale).text}</DataText>,
+          })}
+        </p>
+      )}
+      <p className="hint">{t(organisation ? "contribute.correctIntro" : "contribute.intro")}</p>
+      <form className="contribute-form" noValidate onSubmit={(e) => e.preventDefault()}>
+        <div className="contribute-row">
+          {nameInput}
+          <div className="contribute-field">
+            <label htmlFor={`${uid}-lang`}>{t("contribute.field.nameLanguage")}</label>
+            <select
+              id={`${uid}-lang`}
+              value={fields.nameLanguage}
+              onChange={(e) => set("nameLanguage", e.target.value as OrganisationFields["nameLanguage"])}
+            >
+              {LOCALES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LANGUAGE_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="contribute-row">
+          {acronymInput}
+          <div className="contribute-field">
+            <label htmlFor={inputId("kind")}>{labels.kind}</label>
+            <select
+              id={inputId("kind")}
+              value={fields.kind}
+              onChange={(e) => set("kind", e.target.value as OrganisationFields["kind"])}
+            >
+              <option value="">{t("contribute.notStated")}</option>
+              {ORGANISATION_KINDS.ids.map((k) => (
+                <option key={k} value={k}>
+                  {termLabel("organisationKind", k, locale)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="contribute-field">
+          <label htmlFor={inputId("country")}>{labels.country}</label>
+          <select
+            id={inputId("country")}
+            value={fields.country}
+            onChange={(e) => {
+              const country = e.target.value as OrganisationFields["country"];
+              setFields((f) => ({
+                ...f,
+                country,
+                municipalityId: geo?.byId.get(f.municipalityId)?.country === country ? f.municipalityId : "",
+              }));
+            }}
+          >
+            <option value="">{t("contribute.countryNone")}</option>
+            {COUNTRY_CODES.map((c) => (
+              <option key={c} value={c}>
+                {t(`country.${c}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset aria-describedby={`${uid}-precision-hint`}>
+          <legend>{labels.locationPrecision}</legend>
+          <p id={`${uid}-precision-hint`} className="hint">
+            {t("contribute.precisionHint")}
+          </p>
+          {precisions.map((p) => (
+            <label key={p} className="contribute-choice">
+              <input
+                type="radio"
+                name={`${uid}-precision`}
+                value={p}
+                checked={fields.locationPrecision === p}
+                onChange={() => set("locationPrecision", p as OrganisationFields["locationPrecision"])}
+              />
+              {termLabel("locationPrecision", p, locale)}
+            </label>
+          ))}
+          {fields.locationPrecision !== "country" && (
+            <div className="contribute-field">
+              <label htmlFor={municipality.props.id}>{labels.municipalityId}</label>
+              <select
+                value={fields.municipalityId}
+                onChange={(e) => set("municipalityId", e.target.value)}
+                disabled={municipalities.length === 0}
+                {...municipality.props}
+              >
+                <option value="">{t("contribute.chooseMunicipality")}</option>
+                {municipalities.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+              {municipalities.length === 0 && (
+                <p className="hint">{t(geo ? "contribute.chooseCountryFirst" : "contribute.noMunicipalities")}</p>
+              )}
+              {municipality.error}
+            </div>
+          )}
+        </fieldset>
+        {websiteInput}
+        <fieldset>
+          <legend>{labels.focusAreas}</legend>
+          <div className="contribute-areas">
+            {ACTIVITY_TYPES.ids.map((a) => (
+              <label key={a} className="contribute-choice">
+                <input
+                  type="checkbox"
+                  checked={fields.focusAreas.includes(a)}
+                  onChange={(e) =>
+                    set(
+                      "focusAreas",
+                      ACTIVITY_TYPES.ids.filter((x) => (x === a ? e.target.checked : fields.focusAreas.includes(x))),
+                    )
+                  }
+                />
+                {termLabel("activityType", a, locale)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <h3>{labels.sources}</h3>
+        <p className="hint">{t(organisation ? "contribute.sourcesHintCorrect" : "contribute.sourcesHint")}</p>
+        {fields.sources.map((source, row) => (
+          <SourceRow
+            key={row}
+            row={row}
+            source={source}
+            canRemove={fields.sources.length > 1}
+            describe={describe}
+            label={label}
+            onChange={setSource}
+            onRemove={() =>
+              set(
+                "sources",
+                fields.sources.filter((_, i) => i !== row),
+              )
+            }
+          />
+        ))}
+        {sourcesProblem}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => set("sources", [...fields.sources, blankSource()])}
+          disabled={fields.sources.length >= 10}
+        >
+          {t("contribute.addSource")}
+        </button>
+
+        <fieldset>
+          <legend>{labels.confidence}</legend>
+          {confidences.map((c) => (
+            <label key={c} className="contribute-choice">
+              <input
+                type="radio"
+                name={`${uid}-confidence`}
+                value={c}
+                checked={fields.confidence === c}
+                onChange={() => {
+                  set("confidence", c);
+                  touch("confidence");
+                }}
+                aria-describedby={confidence.props["aria-describedby"]}
+              />
+              {t(`contribute.confidence.${c}`)}
+            </label>
+          ))}
+          {confidence.error}
+        </fieldset>
+
+        {organisation && (
+          <div className="contribute-field">
+            <label htmlFor={reason.props.id}>{labels.reason}</label>
+            <textarea
+              rows={3}
+              value={fields.reason}
+              onChange={(e) => set("reason", e.target.value)}
+              {...reason.props}
+            />
+            {reason.error}
+          </div>
+        )}
+        <div className="contribute-field">
+          <label htmlFor={contact.props.id}>{labels.contact}</label>
+          <textarea
+            rows={2}
+            value={fields.contact}
+            onChange={(e) => set("contact", e.target.value)}
+            {...contact.props}
+          />
+          <p id={`${uid}-contact-hint`} className="hint">
+            {t("contribute.contactHint")}
+          </p>
+          {contact.error}
+        </div>
+      </form>
+
+      <section aria-labelledby={`${uid}-check`}>
+        <h3 id={`${uid}-check`}>{t("contribute.checkTitle")}</h3>
+        <div role="status" data-testid="contribute-status">
+          {file ? (
+            <p className="applied">
+              {t("contribute.ready")}
+              {contribution.changed.length > 0 && (
+                <> {t("contribute.changed", { fields: changed(contribution.changed) })}</>
+              )}
+            </p>
+          ) : (
+            <>
+              <p>{t("contribute.notReady")}</p>
+              <ul className="contribute-problems">
+                {contribution.noChange && <li>{t("contribute.noChange")}</li>}
+                {problems.map((issue, n) => (
+                  <li key={n}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        touch(keyOf(issue));
+                        focusField(keyOf(issue));
+                      }}
+                    >
+                      {message(issue)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+        <div className="actions">
+          <button
+            type="button"
+            disabled={!file}
+            onClick={() => file && saveFile(file.name, file.text, "application/json")}
+          >
+            {t("contribute.download")}
+          </button>
+          {contributeUrl &&
+            (submission ? (
+              <a className="button" href={submission.url} {...(kind === "issue" ? newTab : {})}>
+                {t("contribute.send")}
+              </a>
+            ) : (
+              <button type="button" disabled>
+                {t("contribute.send")}
+              </button>
+            ))}
+        </div>
+        {contributeUrl && <p className="hint">{t(kind === "mail" ? "contribute.sendMail" : "contribute.sendIssue")}</p>}
+        {submission && !submission.complete && <p className="hint">{t("contribute.tooLong")}</p>}
+      </section>
+    </Modal>
+  );
+  return createPortal(dialog, document.body);
+}
+
+/** The field a problem is about, or the nearest one there is (a source's first input, the add-source button). */
+function focusField(key: string) {
+  const target =
+    document.getElementById(inputId(key)) ??
+    document.getElementById(inputId(`${key}.url`)) ??
+    document.getElementById(inputId("sources.0.url"));
+  target?.focus();
+}
+
+function SourceRow({
+  row,
+  source,
+  canRemove,
+  describe,
+  label,
+  onChange,
+  onRemove,
+}: {
+  row: number;
+  source: SourceFields;
+  canRemove: boolean;
+  describe: (key: string) => { props: { id: string }; error: ReactNode };
+  label: (key: string) => string;
+  onChange: (row: number, key: keyof SourceFields, value: string) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  const whole = describe(`sources.${row}`);
+  const parts = (["url", "citation", "claim"] as const).map((part) => ({
+    part,
+    ...describe(`sources.${row}.${part}`),
+  }));
+  return (
+    <fieldset className="contribute-source">
+      <legend>{label(`sources.${row}`)}</legend>
+      {parts.map(({ part, props, error }) => (
+        <div key={part} className="contribute-field">
+          <label htmlFor={props.id}>{label(`sources.${row}.${part}`)}</label>
+          {part === "claim" ? (
+            <textarea rows={2} value={source[part]} onChange={(e) => onChange(row, part, e.target.value)} {...props} />
+          ) : (
+            <input
+              type={part === "url" ? "url" : "text"}
+              value={source[part]}
+              onChange={(e) => onChange(row, part, e.target.value)}
+              {...props}
+            />
+          )}
+          {error}
+        </div>
+      ))}
+      {whole.error}
+      {canRemove && (
+        <button type="button" className="link-button" onClick={onRemove}>
+          {t("contribute.removeSource", { n: row + 1 })}
+        </button>
+      )}
+    </fieldset>
+  );
+}

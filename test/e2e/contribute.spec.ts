@@ -1,0 +1,44 @@
+/**
+ * A contributor adds their organisation: the form refuses a record without a source, then produces a file that
+ * imports without a problem, and the import review shows what it would add before anything changes.
+ */
+import { readFileSync } from "node:fs";
+import { expect, test } from "./fixtures.ts";
+import { collectErrors } from "./browser.ts";
+import { AppDriver } from "./driver.ts";
+
+test("add your organisation: a record file that imports without a problem, its change shown before it is applied", async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const app = new AppDriver(page);
+  await app.openReady();
+  await app.openData();
+  await app.dataDialog.getByRole("button", { name: "Add your organisation" }).click();
+  const form = page.getByTestId("contribute-dialog");
+  await form.getByLabel("Name", { exact: true }).fill("Qendra Rinore Lumi");
+  await form.getByLabel("Kind", { exact: true }).selectOption("youth");
+  await form.getByLabel("Country", { exact: true }).selectOption("XK");
+  await form.getByRole("radio", { name: "Country only" }).check();
+  // without a source the record cannot be downloaded
+  const download = form.getByRole("button", { name: "Download the record file" });
+  await expect(download).toBeDisabled();
+  await form.getByLabel("Web address").fill("https://example.org/about-us");
+  await form.getByLabel("What the source states, in your own words").fill("The centre runs youth clubs in Kosovo.");
+  await form.getByLabel("The organisation itself (its website, statute or reports)").check();
+  await expect(download).toBeEnabled();
+  const [file] = await Promise.all([page.waitForEvent("download"), download.click()]);
+  const body = readFileSync((await file.path())!);
+  expect(file.suggestedFilename()).toMatch(/^wb-radar-contribution-[\w-]+\.json$/);
+  await form.getByRole("button", { name: "Close" }).first().click();
+
+  // back in the Data dialog: the file imports cleanly, and the review says it adds one organisation
+  await expect(app.dataDialog).toBeVisible();
+  await app.importFiles([{ name: file.suggestedFilename(), mimeType: "application/json", buffer: body }]);
+  await expect(app.importReview).toContainText("No problems found.");
+  const organisations = app.importReview.getByTestId("import-diff").getByRole("row", { name: /Organisations/ });
+  await expect(organisations.getByRole("cell").first()).toHaveText("1");
+  await app.applyImport("merge");
+  await expect.poll(() => app.count("Organisations")).toBe(26);
+  expect(errors).toEqual([]);
+});
