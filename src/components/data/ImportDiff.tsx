@@ -6,6 +6,7 @@ import { ENTITY_NAMES, type AnyRecord, type Dataset, type LocalizedText } from "
 import { pickText } from "../../data/text.ts";
 import { currentLocale } from "../../i18n/index.ts";
 import { DataText, slot, withData } from "./DataText.tsx";
+import { EntityCounts } from "./EntityCounts.tsx";
 
 /** Changed records listed per entity; a whole new dataset can change thousands. */
 export const CHANGED_SHOWN = 100;
@@ -88,26 +89,10 @@ export function ImportDiff({ current, incoming }: { current: Dataset; incoming: 
         <p>{t("data.import.diff.same")}</p>
       ) : (
         <>
-          <table className="counts">
-            <thead>
-              <tr>
-                <td />
-                <th scope="col">{t("data.import.diff.added")}</th>
-                <th scope="col">{t("data.import.diff.changed")}</th>
-                <th scope="col">{t("data.import.diff.removed")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {ENTITY_NAMES.map((e) => (
-                <tr key={e}>
-                  <th scope="row">{t(`data.entity.${e}`)}</th>
-                  <td>{merge.counts[e].added}</td>
-                  <td>{merge.counts[e].changed}</td>
-                  <td>{replace.counts[e].removed}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <EntityCounts
+            columns={[t("data.import.diff.added"), t("data.import.diff.changed"), t("data.import.diff.removed")]}
+            cells={(e) => [merge.counts[e].added, merge.counts[e].changed, replace.counts[e].removed]}
+          />
           <p className="hint">{t("data.import.diff.hint")}</p>
         </>
       )}

@@ -1,8 +1,8 @@
 import { useId, useRef, useState, type DragEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { ENTITY_NAMES } from "../../data/schema.ts";
 import { useAppStore } from "../../state/store.ts";
 import { ImportDiff } from "./ImportDiff.tsx";
+import { EntityCounts } from "./EntityCounts.tsx";
 import { IssueList, issueTotals } from "./IssueList.tsx";
 
 /** Drop or pick files; read them here in the browser; show the report; replace, merge or cancel. */
@@ -87,24 +87,10 @@ export function ImportSection({ onTemplate }: { onTemplate: () => void }) {
         >
           <h4>{t("data.import.review", { files: pending.files.join(", ") })}</h4>
           {!pending.result.fatal && (
-            <table className="counts">
-              <thead>
-                <tr>
-                  <td />
-                  <th scope="col">{t("data.import.valid")}</th>
-                  <th scope="col">{t("data.import.skipped")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ENTITY_NAMES.map((e) => (
-                  <tr key={e}>
-                    <th scope="row">{t(`data.entity.${e}`)}</th>
-                    <td>{pending.result.counts[e].valid}</td>
-                    <td>{pending.result.counts[e].skipped}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <EntityCounts
+              columns={[t("data.import.valid"), t("data.import.skipped")]}
+              cells={(e) => [pending.result.counts[e].valid, pending.result.counts[e].skipped]}
+            />
           )}
           <p>{t("data.problems", issueTotals(pending.result.issues, pending.result.omitted))}</p>
           <IssueList issues={pending.result.issues} omitted={pending.result.omitted} />
