@@ -95,7 +95,7 @@ export function App() {
       <SampleBanner />
       <DataOriginNotice />
       <main className={`app-main tab-${tab}${selected ? " has-selection" : ""}`}>
-        <MapView geo={geo} />
+        <MapView geo={geo} periodControl />
         {geo && tab === "table" && (
           <Guarded>
             <Suspense fallback={null}>

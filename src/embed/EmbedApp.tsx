@@ -68,7 +68,7 @@ export function EmbedApp({ options, onReady }: { options: EmbedOptions; onReady:
         <Suspense fallback={null}>{show.search && <SearchBox />}</Suspense>
       </Guarded>
       <div className="embed-map" style={{ height: options.height }}>
-        <MapView geo={geo} onReady={onReady} />
+        <MapView geo={geo} onReady={onReady} periodControl={show.filters} />
         {/* tab=table: the same figures as rows, over the map (which keeps its state). */}
         {geo && tab === "table" && (
           <Guarded>

@@ -30,6 +30,10 @@ describe("locale files", () => {
       "table.export.csv",
       "table.export.xlsx",
       "table.export.geojson",
+      // Only placeholders and punctuation: nothing to translate.
+      "change.periodCount",
+      "change.tooltipEdition",
+      "share.editionFigures",
     ];
     const shared = [...formats, "municipality.areaValue"];
     const latinSlavic = [...shared, "country.XK", "data.issues.message", "facts.period", "organisation.partner"];

@@ -19,6 +19,7 @@ import type { GeoLayers } from "../geo/load.ts";
 import { SHEET_SHARE, useInteractionStore, type SheetSize } from "../state/interaction.ts";
 import { useAppStore } from "../state/store.ts";
 import { selectFeatureStates } from "../state/derived.ts";
+import { PeriodControl } from "../components/analysis/PeriodControl.tsx";
 import { roundView, type MapView as MapViewState } from "../state/url.ts";
 import { HoverTooltip } from "../components/HoverTooltip.tsx";
 import { PlacePopup } from "../components/data/PlacePopup.tsx";
@@ -51,7 +52,16 @@ function formatView(lon: number, lat: number, zoom: number): string {
 }
 
 /** Created at once, so MapLibre starts up while the municipality layers load; they are added when they arrive. */
-export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () => void }) {
+export function MapView({
+  geo,
+  onReady,
+  periodControl = false,
+}: {
+  geo: GeoLayers | null;
+  onReady?: () => void;
+  /** Show the period control (year steps and playback) over the map. */
+  periodControl?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const setHover = useInteractionStore((s) => s.setHover);
   const select = useAppStore((s) => s.select);
@@ -327,6 +337,7 @@ export function MapView({ geo, onReady }: { geo: GeoLayers | null; onReady?: () 
         />
       </Map>
       {geo && <HoverTooltip geo={geo} />}
+      {periodControl && ready && <PeriodControl />}
       {engineFailed && <MapFault />}
     </div>
   );

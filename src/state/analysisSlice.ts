@@ -3,7 +3,7 @@ import type { ClassMethod, Classes } from "../analysis/classify.ts";
 import { NO_FILTERS, type Filters } from "../analysis/filters.ts";
 import { coverageMetric, type MetricId } from "../analysis/metrics.ts";
 import type { AppState } from "./store.ts";
-import { DEFAULT_URL_STATE, type MapView, type Overlay, type Tab } from "./url.ts";
+import { DEFAULT_URL_STATE, type ChangePeriods, type MapView, type Overlay, type Tab } from "./url.ts";
 
 /** What the map shows and how: the coverage metric, its classification, the filters, the view. Shareable (URL). */
 export interface AnalysisSlice {
@@ -14,6 +14,12 @@ export interface AnalysisSlice {
   classMethod: ClassMethod;
   classCount: number;
   filters: Filters;
+  /** The change view's two periods; null: the map of one period. */
+  change: ChangePeriods | null;
+  setChange: (change: ChangePeriods | null) => void;
+  /** Playback is stepping through the years (not shareable: a link opens on the period it shows). */
+  playing: boolean;
+  setPlaying: (playing: boolean) => void;
   view: MapView | null;
   /** The map, or its table (the same figures as rows). */
   tab: Tab;
@@ -44,6 +50,10 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   classMethod: DEFAULT_URL_STATE.classMethod,
   classCount: DEFAULT_URL_STATE.classCount,
   filters: NO_FILTERS,
+  change: null,
+  setChange: (change) => set({ change, highlightClass: null }),
+  playing: false,
+  setPlaying: (playing) => set({ playing }),
   view: null,
   tab: DEFAULT_URL_STATE.tab,
   setTab: (tab) => set({ tab }),

@@ -6,7 +6,18 @@
 import { ranks, type Rank } from "../analysis/rank.ts";
 import { municipalityInfos, populationValues } from "../analysis/population.ts";
 import { classify, type Classes } from "../analysis/classify.ts";
-import { applyFilters, facetCounts, indexProjects, type FilteredData, type ProjectIndex } from "../analysis/filters.ts";
+import {
+  applyFilters,
+  facetCounts,
+  filterProjects,
+  indexProjects,
+  type FilteredData,
+  type ProjectIndex,
+} from "../analysis/filters.ts";
+import { AREA_CHANGES, changeView, type ChangeView } from "../analysis/change.ts";
+import { compareEditions, editionYears, type EditionComparison } from "../analysis/editions.ts";
+import type { Period } from "../analysis/periods.ts";
+import { changeStates, editionStates } from "../map/changeStates.ts";
 import { memoizeLast, memoizeLastBy } from "../analysis/memo.ts";
 import {
   computeMetrics,
@@ -293,6 +304,8 @@ const featureStates = memoizeLast(
  * and the legend counts it. A mapped indicator has no coverage kinds: nothing is hatched as "reached".
  */
 export const selectFeatureStates = (s: AppState): Map<string, MunicipalityState> | null => {
+  const change = selectChangeMode(s);
+  if (change) return changeFeatureStates(change, s.geo!, s.highlightClass);
   const values = selectMetricValues(s);
   if (!values) return null;
   const kinds = selectIndicatorLayer(s) ? null : selectCoverageKinds(s);
@@ -382,3 +395,55 @@ export const selectMatrix3w = (s: AppState): Matrix3W | null => {
   const data = selectFiltered(s);
   return data && s.data && s.geo ? matrixOf(data.projects, s.data.dataset, s.geo) : null;
 };
+
+/**
+ * The change view (url.ts `change`): with a coverage metric, the projects between two periods; with a country-level
+ * indicator, two of its editions, one within each period. "unmatched": the indicator has no single edition in one of
+ * the periods (the map shows it as no data, and the panel lists the editions there are).
+ */
+export type ChangeMode =
+  | { kind: "projects"; view: ChangeView }
+  | { kind: "editions"; comparison: EditionComparison }
+  | { kind: "unmatched"; indicator: Indicator; editions: number[] };
+
+/** The projects that pass every filter but the years: the change view's periods replace them. */
+const undatedFilterProjects = memoizeLast((filters: AppState["filters"], index: ProjectIndex) =>
+  filterProjects({ ...filters, from: undefined, to: undefined }, index),
+);
+// One object per input: a selector that made a new one per call would re-render its component without end.
+const projectChange = memoizeLast(
+  (projects: FilteredData["projects"], geo: GeoLayers, earlier: Period, later: Period): ChangeMode => ({
+    kind: "projects",
+    view: changeView(projects, geo.byId.keys(), earlier, later),
+  }),
+);
+const editionChange = memoizeLast(
+  (indicator: Indicator, dataset: Dataset, earlier: Period, later: Period): ChangeMode => {
+    const editions = editionYears(indicator, dataset.indicatorValues);
+    const within = (p: Period) => editions.filter((y) => y >= p.from && y <= p.to);
+    const [a, b] = [within(earlier), within(later)];
+    return a.length === 1 && b.length === 1 && a[0] !== b[0] && indicator.level === "country"
+      ? { kind: "editions", comparison: compareEditions(indicator, dataset.indicatorValues, a[0]!, b[0]!) }
+      : { kind: "unmatched", indicator, editions };
+  },
+);
+
+export const selectChangeMode = (s: AppState): ChangeMode | null => {
+  if (!s.change || !s.data || !s.geo) return null;
+  const index = projectIndex(s.data.dataset, s.geo);
+  if (coverageMetric(s.metric)) {
+    const projects = undatedFilterProjects(s.filters, index);
+    return projectChange(projects, s.geo, s.change.earlier, s.change.later);
+  }
+  const indicator = s.data.dataset.indicators.find((i) => i.id === s.metric);
+  return indicator ? editionChange(indicator, s.data.dataset, s.change.earlier, s.change.later) : null;
+};
+
+const changeFeatureStates = memoizeLast(
+  (mode: ChangeMode, geo: GeoLayers, highlight: number | null): Map<string, MunicipalityState> => {
+    if (mode.kind === "projects") return changeStates(mode.view, highlight === null ? null : AREA_CHANGES[highlight]);
+    const comparison: EditionComparison =
+      mode.kind === "editions" ? mode.comparison : { indicator: mode.indicator, earlier: 0, later: 0, countries: [] };
+    return editionStates(comparison, geo.byId.values());
+  },
+);

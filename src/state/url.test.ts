@@ -96,6 +96,13 @@ describe("URL state", () => {
         },
         { requiredKeys: ["donors", "activities", "kinds", "levels", "forms", "topics", "countries"] },
       ),
+      change: fc.option(
+        fc.tuple(fc.integer({ min: 1990, max: 2020 }), fc.nat(5), fc.nat(10), fc.nat(5)).map(([from, w1, gap, w2]) => ({
+          earlier: { from, to: from + w1 },
+          later: { from: from + gap + 1, to: from + gap + 1 + w2 },
+        })),
+        { nil: null },
+      ),
       sel: fc.option(fc.stringMatching(/^[1-9]\d{0,11}$/), { nil: null }),
       tab: fc.constantFrom(...TABS),
       lang: fc.option(fc.constantFrom(...LOCALES), { nil: null }),
@@ -117,6 +124,18 @@ describe("URL state", () => {
         expect(parseUrlState(serializeUrlState(s))).toEqual(s);
       }),
     );
+  });
+
+  test("the change view's periods: put in order, and refused when malformed or the same", () => {
+    expect(parseUrlState("?change=2021-2023,2016-2018").change).toEqual({
+      earlier: { from: 2016, to: 2018 },
+      later: { from: 2021, to: 2023 },
+    });
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, change: parseUrlState("?change=2023,2021").change })).toBe(
+      "?change=2021,2023",
+    );
+    for (const bad of ["2021", "2021,2021", "2016-2018,2021-2023,2024", "2018-2016,2021", "a,b"])
+      expect(parseUrlState(`?change=${bad}`).change).toBeNull();
   });
 
   test("property: any query string parses without throwing", () => {

@@ -9,6 +9,8 @@
  *   class   classification, count     e.g. class=natural,5
  *   donor, activity, kind, level, form, country   comma-separated ids
  *   from, to                          year range
+ *   change  two periods to compare (the change view): an earlier and a later, each a year or a range   e.g. change=2016-2018,2021-2023
+ *           with an indicator mapped, two of its editions   e.g. metric=oci-criminality&change=2021,2023
  *   countrywide  1: whole-country projects count in each municipality of their country
  *   layer   overlays drawn over the choropleth: organisations, places, overlooked (or none)
  *   sel     selected municipality id, or a city made of several (gazetteer.ts)
@@ -22,6 +24,8 @@ import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from "../an
 import { NO_FILTERS, type Filters } from "../analysis/filters.ts";
 import { METRIC_IDS, type MetricId } from "../analysis/metrics.ts";
 import { MAX_YEAR, MIN_YEAR } from "../data/dates.ts";
+import { orderPeriods } from "../analysis/change.ts";
+import { formatPeriod, parsePeriod, samePeriod, type Period } from "../analysis/periods.ts";
 import { IdSchema } from "../data/schema.ts";
 import { ACTIVITY_TYPES, EXTREMISM_FORMS, LEVELS, OC_TOPICS, ORGANISATION_KINDS } from "../data/taxonomy.ts";
 import { COUNTRY_CODES, LOCALES, type CountryCode, type Locale } from "../geo/schema.ts";
@@ -37,6 +41,12 @@ export const TABS = ["map", "table"] as const;
 export type Tab = (typeof TABS)[number];
 export type Overlay = (typeof OVERLAYS)[number];
 
+/** The change view's two periods, the earlier first. */
+export interface ChangePeriods {
+  earlier: Period;
+  later: Period;
+}
+
 export interface UrlState {
   /** A coverage metric (METRIC_IDS) or an indicator id (resolved against the dataset once it is loaded). */
   metric: MetricId | (string & {});
@@ -46,6 +56,8 @@ export interface UrlState {
   classMethod: ClassMethod;
   classCount: number;
   filters: Filters;
+  /** The change view's periods; null: the map of one period (the filters' years). */
+  change: ChangePeriods | null;
   sel: string | null;
   view: MapView | null;
   tab: Tab;
@@ -66,6 +78,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   classMethod: "quantile",
   classCount: 5,
   filters: NO_FILTERS,
+  change: null,
   sel: null,
   view: null,
   tab: "map",
@@ -88,6 +101,7 @@ export const URL_STATE_PARAMS = [
   "country",
   "from",
   "to",
+  "change",
   "countrywide",
   "sel",
   "view",
@@ -114,6 +128,16 @@ function year(value: string | null): number | undefined {
   if (value === null || !/^\d{4}$/.test(value)) return undefined;
   const y = Number(value);
   return y >= MIN_YEAR && y <= MAX_YEAR ? y : undefined;
+}
+
+/** "2016-2018,2021-2023": two different periods, put in order; anything else is no change view. */
+export function parseChange(value: string | null): ChangePeriods | null {
+  const parts = value?.split(",");
+  if (!parts || parts.length !== 2) return null;
+  const [a, b] = parts.map(parsePeriod);
+  if (!a || !b || samePeriod(a, b)) return null;
+  const [earlier, later] = orderPeriods(a, b);
+  return { earlier, later };
 }
 
 function parseView(value: string | null): MapView | null {
@@ -159,6 +183,7 @@ export function parseUrlState(search: string): UrlState {
     classMethod: oneOf(CLASS_METHODS, method ?? null) ?? DEFAULT_URL_STATE.classMethod,
     classCount: Number.isInteger(k) && k >= MIN_CLASSES && k <= MAX_CLASSES ? k : DEFAULT_URL_STATE.classCount,
     filters,
+    change: parseChange(p.get("change")),
     sel: sel && (/^\d{1,20}$/.test(sel) || cityGroupById.has(sel)) ? sel : null,
     view: parseView(p.get("view")),
     tab: oneOf(TABS, p.get("tab")) ?? DEFAULT_URL_STATE.tab,
@@ -192,6 +217,7 @@ export function serializeUrlState(state: UrlState, currentSearch = ""): string {
   for (const [key, values] of lists) if (values.length > 0) p.set(key, values.join(","));
   if (f.from !== undefined) p.set("from", String(f.from));
   if (f.to !== undefined) p.set("to", String(f.to));
+  if (state.change) p.set("change", `${formatPeriod(state.change.earlier)},${formatPeriod(state.change.later)}`);
   if (state.countCountryWide) p.set("countrywide", "1");
   if (state.sel) p.set("sel", state.sel);
   if (state.view) {

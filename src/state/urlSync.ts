@@ -24,6 +24,7 @@ export function fromStore(s: AppState): UrlState {
     classMethod: s.classMethod,
     classCount: s.classCount,
     filters: s.filters,
+    change: s.change,
     sel: s.selectedId,
     view: s.view,
     tab: s.tab,
@@ -41,6 +42,7 @@ function toStore(u: UrlState): Partial<AppState> {
     classMethod: u.classMethod,
     classCount: u.classCount,
     filters: u.filters,
+    change: u.change,
     selectedId: u.sel,
     view: u.view,
     tab: u.tab,
@@ -103,7 +105,9 @@ export function startUrlSync(
     const onlyView =
       serializeUrlState({ ...fromStore(state), view: null }) ===
       serializeUrlState({ ...fromStore(previous), view: null });
-    writeUrl(history === "replace" || onlyView ? "replaceState" : "pushState", url);
+    // Playback writes each step in place: Back leaves the animation rather than stepping through it.
+    const inPlace = history === "replace" || onlyView || state.playing || previous.playing;
+    writeUrl(inPlace ? "replaceState" : "pushState", url);
   });
   window.addEventListener("popstate", fromUrl);
   return () => {

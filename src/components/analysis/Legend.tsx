@@ -17,6 +17,7 @@ import { DatasetCompleteness } from "./DatasetCompleteness.tsx";
 import { MapImageExport } from "./MapImageExport.tsx";
 import { EditionMissing, GapLegend } from "./GapLegend.tsx";
 import { LayerControl } from "./LayerControl.tsx";
+import { PeriodChange } from "./PeriodChange.tsx";
 import {
   selectClasses,
   selectCoverageMetric,
@@ -51,6 +52,9 @@ export function Legend() {
     return indicator !== undefined && comparableAsNeed(indicator);
   });
   const setNeed = useAppStore((s) => s.setNeed);
+  // The change view keys the map itself (PeriodChange): no classes then.
+  const changing = useAppStore((s) => s.change !== null);
+  const classesShown = !gapShown && !changing;
   const countCountryWide = useAppStore((s) => s.countCountryWide);
   const setCountCountryWide = useAppStore((s) => s.setCountCountryWide);
   const indicators = useAppStore((s) => s.data?.dataset.indicators) ?? [];
@@ -151,8 +155,9 @@ export function Legend() {
             ))}
         </select>
       </label>
-      {need && <GapLegend />}
-      {!gapShown && (
+      {need && !changing && <GapLegend />}
+      <PeriodChange />
+      {classesShown && (
         <div className="field-row">
           <label className="field">
             <span>{t("legend.method")}</span>
@@ -176,15 +181,15 @@ export function Legend() {
           </label>
         </div>
       )}
-      {!classes && !gapShown && (
+      {!classes && classesShown && (
         <p className="no-data">{t(layer ? "legend.noIndicatorData" : "legend.noDataAnywhere")}</p>
       )}
-      {classes?.allZero && !gapShown && (
+      {classes?.allZero && classesShown && (
         <p className="empty-state" role="status" data-testid="all-zero">
           {t("legend.allZero")}
         </p>
       )}
-      {!gapShown && (
+      {classesShown && (
         <label className="option">
           <input
             type="checkbox"
@@ -195,7 +200,7 @@ export function Legend() {
           <span>{t("legend.keepBreaks")}</span>
         </label>
       )}
-      {!gapShown && (
+      {classesShown && (
         <ul
           className="legend-classes"
           aria-label={t(layer?.indicator.level === "country" ? "legend.countries" : "legend.municipalities")}
@@ -232,7 +237,7 @@ export function Legend() {
           )}
         </ul>
       )}
-      {layer && <IndicatorNotes layer={layer} />}
+      {layer && !changing && <IndicatorNotes layer={layer} />}
       <LayerControl />
       {money && <p className="hint">{t("legend.fundingNote", { count: unknownAmounts })}</p>}
       {!layer && coverage.endsWith("Per100k") && <p className="hint">{t("legend.perCapitaNote")}</p>}
