@@ -117,6 +117,14 @@ test("an embed command with a view moves the camera; an embed with sel= shows th
   await send(page, "setState", { view: "999,1,1" });
   expect(await roundTrip(page)).not.toHaveProperty("view");
   await expect.poll(async () => Number((await map.getAttribute("data-view"))?.split(",")[2])).toBeLessThan(8);
+  // the period and the change view are state like any other: set, announced, and read back
+  await send(page, "setState", { from: "2016", to: "2019" });
+  await waitFor(page, (m) => m.type === "viewchange" && m.payload.from === "2016" && m.payload.to === "2019");
+  await send(page, "setState", { change: "2021-2023,2016-2018" });
+  await waitFor(page, (m) => m.type === "viewchange" && m.payload.change === "2016-2018,2021-2023");
+  await expect(page.frameLocator("iframe").getByTestId("change-legend")).toBeVisible();
+  await send(page, "setState", { change: "2016-2018,2016-2018" });
+  expect(await roundTrip(page)).not.toHaveProperty("change");
 
   // an embed of one municipality zooms to it
   await openHost(page, PARTNER, `?controls=legend&sel=${MUNICIPALITY.kacanik}`);

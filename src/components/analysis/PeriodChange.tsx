@@ -58,14 +58,16 @@ export function PeriodChange() {
           type="checkbox"
           checked={change !== null}
           onChange={(e) => (e.target.checked ? start() : setChange(null))}
-          aria-describedby={`${id}-hint`}
+          aria-describedby={change ? `${id}-hint` : undefined}
           data-testid="change-toggle"
         />
         <span>{t("change.toggle")}</span>
       </label>
-      <p className="hint" id={`${id}-hint`}>
-        {t(mode && mode.kind !== "projects" ? "change.hintEditions" : "change.hint")}
-      </p>
+      {change && (
+        <p className="hint" id={`${id}-hint`}>
+          {t(mode && mode.kind !== "projects" ? "change.hintEditions" : "change.hint")}
+        </p>
+      )}
       {change && mode && (
         <PeriodFields
           editions={

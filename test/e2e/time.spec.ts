@@ -1,0 +1,123 @@
+/**
+ * Time on the shipped dataset, as a donor officer would use it: two periods compared (where work started and ended,
+ * on the map, in the URL and as CSV), the period played through, and two editions of the Organized Crime Index.
+ */
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { readGeoLayers } from "../../geo/read.ts";
+import { collectErrors } from "./browser.ts";
+import { AppDriver } from "./driver.ts";
+
+const { labels } = readGeoLayers();
+const countryOf = new Map(labels.features.map((f) => [f.properties.id, f.properties.country]));
+/** The change view's colours (src/map/changeStates.ts). */
+const STARTED = "#009e73";
+const ENDED = "#d55e00";
+
+test("two periods compared: where work started and ended, on the map, in the address and as CSV", async ({ page }) => {
+  const errors = collectErrors(page);
+  const app = new AppDriver(page);
+  await app.openReady();
+  const change = page.getByTestId("period-change");
+  await change.getByLabel("Compare two periods").check();
+  await expect(page).toHaveURL(/change=/);
+  // The period bar belongs to the map of one period: the change view has its own.
+  await expect(page.getByTestId("period-control")).toHaveCount(0);
+  await page.getByTestId("change-earlier-from").selectOption("2016");
+  await page.getByTestId("change-earlier-to").selectOption("2018");
+  await page.getByTestId("change-later-from").selectOption("2021");
+  await page.getByTestId("change-later-to").selectOption("2023");
+  await expect(page).toHaveURL(/[?&]change=2016-2018,2021-2023(&|$)/);
+
+  // The key's counts are what the map paints.
+  const count = async (category: string) =>
+    Number(await change.getByTestId(`change-${category}`).locator(".count").textContent());
+  const started = await count("started");
+  const ended = await count("ended");
+  expect(started).toBeGreaterThan(0);
+  expect(ended).toBeGreaterThan(0);
+  await expect
+    .poll(async () => [...(await app.paintedFills()).values()].filter((f) => f === STARTED).length)
+    .toBe(started);
+  expect([...(await app.paintedFills()).values()].filter((f) => f === ENDED).length).toBe(ended);
+
+  // Where work ended: a name opens the municipality.
+  await change.getByTestId("change-list-ended").locator("summary").click();
+  const place = change.getByTestId("change-list-ended").getByRole("button").first();
+  const name = (await place.textContent())!.trim();
+  await place.click();
+  await expect(app.panelTitle).toHaveText(name);
+
+  // The CSV carries the figures behind every colour, and its periods.
+  const [download] = await Promise.all([page.waitForEvent("download"), change.getByTestId("change-csv").click()]);
+  expect(download.suggestedFilename()).toBe("wb-radar-change-2016-2018-2021-2023.csv");
+  const rows = readFileSync((await download.path())!, "utf8")
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\n");
+  expect(rows[0]).toContain("Earlier: 2016–2018. Later: 2021–2023.");
+  const header = rows[1]!.split(",");
+  const category = header.indexOf("category");
+  const categories = rows.slice(2).map((r) => r.split(",")[category]);
+  expect(categories.length).toBe(labels.features.length);
+  expect(categories.filter((c) => c === "started").length).toBe(started);
+
+  // The link opens the same comparison.
+  await page.goto(page.url());
+  await app.waitForMap();
+  await expect(page.getByTestId("change-later-from")).toHaveValue("2021");
+  expect(errors).toEqual([]);
+});
+
+test("the period is played through the years, rewriting the address in place, and paused", async ({ page }) => {
+  const errors = collectErrors(page);
+  const app = new AppDriver(page);
+  await app.openReady("?from=2015&to=2016");
+  const bar = page.getByTestId("period-control");
+  await expect(bar.getByTestId("period-shown")).toContainText("2015–2016");
+  const entries = await page.evaluate(() => history.length);
+  await bar.getByRole("button", { name: "Play through the years" }).click();
+  // Each step keeps the width of the period, and the address follows.
+  await expect(page).toHaveURL(/from=2017&to=2018/, { timeout: 15_000 });
+  await bar.getByRole("button", { name: "Pause" }).click();
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  const shown = (await bar.getByTestId("period-shown").textContent())!;
+  await page.waitForTimeout(2_000);
+  expect(await bar.getByTestId("period-shown").textContent()).toBe(shown);
+  // A step by hand is a change of its own: Back undoes it.
+  await bar.getByRole("button", { name: "One year on" }).click();
+  const from = Number(new URL(page.url()).searchParams.get("from"));
+  await page.goBack();
+  await expect.poll(() => Number(new URL(page.url()).searchParams.get("from"))).toBe(from - 1);
+  await bar.getByRole("button", { name: "All years" }).click();
+  await expect(page).not.toHaveURL(/from=/);
+  expect(errors).toEqual([]);
+});
+
+test("two editions of the Organized Crime Index compared, countries without both left as no data", async ({ page }) => {
+  const errors = collectErrors(page);
+  const app = new AppDriver(page);
+  await app.openReady("?metric=oci-criminality");
+  await page.getByTestId("period-change").getByLabel("Compare two periods").check();
+  // Opens on the consecutive editions most countries have both of.
+  await expect(page).toHaveURL(/change=2021,2023/);
+  const table = page.getByTestId("edition-table");
+  await expect(table.getByTestId("edition-row")).toHaveCount(5);
+  await expect(table.getByRole("row", { name: /Albania/ })).toContainText("5.63");
+  await expect(table.getByRole("row", { name: /Albania/ })).toContainText("Better");
+  // Kosovo is not in the index: hatched as no data, not coloured as a change.
+  const patterns = await app.paintedPatterns();
+  const kosovo = [...countryOf].filter(([, c]) => c === "XK").map(([id]) => id);
+  expect(kosovo.length).toBeGreaterThan(0);
+  for (const id of kosovo) expect(patterns.get(id)).toBe("no-data");
+  const albania = [...countryOf].find(([, c]) => c === "AL")![0];
+  expect(patterns.get(albania)).toBe("");
+  // 2025: only Montenegro and Serbia have a criminality score in the data.
+  await page.getByTestId("change-later-from").selectOption("2025");
+  await page.getByTestId("change-earlier-from").selectOption("2023");
+  await expect(page).toHaveURL(/change=2023,2025/);
+  await expect(table.getByText("Not in both editions")).toHaveCount(3);
+  // Every value shown comes with the page that states it.
+  await expect(page.getByTestId("period-change").locator(".sources a").first()).toHaveAttribute("href", /^https:/);
+  expect(errors).toEqual([]);
+});
