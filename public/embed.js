@@ -60,15 +60,59 @@
     frame.style.height = (parseInt(el.getAttribute("data-height"), 10) || 520) + "px";
     el.setAttribute("data-wb-radar-mounted", "true");
     el.appendChild(frame);
-    frames.push({ frame: frame, origin: src.origin });
+    frames.push({ frame: frame, origin: src.origin, placeholder: placeholder(el, frame) });
+  }
+
+  /**
+   * The view in words (and its preview image) from the element's <noscript>, shown over the frame until the map says
+   * it is ready: what the embed shows before it has loaded. Built from the fallback's text and addresses only, never
+   * inserted as HTML.
+   */
+  function placeholder(el, frame) {
+    var noscript = el.querySelector("noscript");
+    if (!noscript || typeof DOMParser === "undefined") return null;
+    var doc = new DOMParser().parseFromString(noscript.textContent || "", "text/html");
+    var box = document.createElement("div");
+    box.setAttribute("aria-hidden", "true");
+    box.style.cssText =
+      "position:absolute;left:0;right:0;top:0;overflow:hidden;background:#fff;color:#1d262c;" +
+      "font:14px/1.4 system-ui,sans-serif;padding:12px;box-sizing:border-box";
+    box.style.height = frame.style.height;
+    var img = doc.querySelector("img[src]");
+    if (img && /^https?:/i.test(img.getAttribute("src"))) {
+      var image = document.createElement("img");
+      image.src = img.getAttribute("src");
+      image.alt = "";
+      image.style.cssText = "display:block;max-width:100%;max-height:60%;margin-bottom:8px";
+      box.appendChild(image);
+    }
+    var lines = doc.querySelectorAll("p");
+    // The first paragraph says scripts are needed: not true here.
+    for (var i = 1; i < lines.length; i++) {
+      if (lines[i].querySelector("a")) continue;
+      var p = document.createElement("p");
+      p.textContent = lines[i].textContent;
+      p.style.margin = "0 0 6px";
+      box.appendChild(p);
+    }
+    if (!box.firstChild) return null;
+    if (getComputedStyle(el).position === "static") el.style.position = "relative";
+    el.appendChild(box);
+    return box;
   }
 
   window.addEventListener("message", function (event) {
     var data = event.data;
-    if (!data || data.source !== SOURCE || data.version !== VERSION || data.type !== "resize") return;
+    if (!data || data.source !== SOURCE || data.version !== VERSION) return;
+    if (data.type !== "resize" && data.type !== "ready") return;
     for (var i = 0; i < frames.length; i++) {
       var f = frames[i];
       if (event.source !== f.frame.contentWindow || event.origin !== f.origin) continue;
+      if (data.type === "ready") {
+        if (f.placeholder && f.placeholder.parentNode) f.placeholder.parentNode.removeChild(f.placeholder);
+        f.placeholder = null;
+        return;
+      }
       var height = data.payload && Number(data.payload.height);
       if (!isFinite(height)) return;
       f.frame.style.height = Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, Math.round(height))) + "px";

@@ -5,6 +5,7 @@
  * build (.env.e2e) takes commands from; http://127.0.0.1:4175 stands for
  * anyone else (both from partner-server.ts).
  */
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "./fixtures.ts";
 import { collectErrors } from "./browser.ts";
@@ -236,9 +237,36 @@ test("the embed dialog builds the code for the current view; pasted into a page 
   await dialog.getByLabel("Title").fill("Where GCERF works");
   await dialog.getByLabel(/Adjust the height/).uncheck();
   await expect(code).toHaveValue(
-    /^<iframe src="[^"]*controls=legend,filters&amp;title=Where\+GCERF\+works" title="Where GCERF works" aria-label="Where GCERF works" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/,
+    /^<iframe src="[^"]*controls=legend,filters&amp;title=Where\+GCERF\+works" title="Where GCERF works" aria-label="Where GCERF works" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>\n<noscript>/,
+  );
+  // after it, the view in words for browsers without scripts: what it shows, the filters, the selection, the source
+  const words = dialog.getByTestId("share-summary");
+  await expect(words).toContainText("Map per municipality: Projects targeting the municipality.");
+  await expect(words).toContainText("Selected: Kaçanik.");
+  await expect(code).toHaveValue(
+    /<noscript><div lang="en"><p>This interactive map needs JavaScript\. What it shows:<\/p>.*Selected: Kaçanik\..*<\/noscript>$/s,
   );
   expect(await code.inputValue()).not.toMatch(/\son[a-z]+=/);
+  // the preview image: downloaded from the map as it is, and shown by the code from where the partner puts it
+  const [image] = await Promise.all([page.waitForEvent("download"), dialog.getByTestId("share-image").click()]);
+  expect(image.suggestedFilename()).toMatch(/^wb-radar-preview-\d{4}-\d{2}-\d{2}\.png$/);
+  expect(
+    readFileSync((await image.path())!)
+      .subarray(1, 4)
+      .toString(),
+  ).toBe("PNG");
+  await dialog.getByTestId("share-image-url").fill("javascript:alert(1)");
+  await expect(dialog.getByRole("alert")).toHaveText("Give a full https:// address.");
+  expect(await code.inputValue()).not.toContain("javascript:");
+  await dialog.getByTestId("share-image-url").fill(`${PARTNER}/preview.png`);
+  await expect(code).toHaveValue(/<img src="http:\/\/127\.0\.0\.1:4174\/preview\.png" alt="Map per municipality/);
+  // the link-preview page: Open Graph tags for this view, and on to the live map
+  const [share] = await Promise.all([page.waitForEvent("download"), dialog.getByTestId("share-page").click()]);
+  const sharePage = readFileSync((await share.path())!, "utf8");
+  expect(sharePage).toContain(`<meta property="og:image" content="${PARTNER}/preview.png">`);
+  expect(sharePage).toMatch(
+    /<meta http-equiv="refresh" content="0; url=http:\/\/127\.0\.0\.1:4173\/\?donor=gcerf&amp;sel=\d+">/,
+  );
   // the live preview shows that embed
   const preview = page.frameLocator('[data-testid="embed-preview"]');
   await expect(preview.getByText("Where GCERF works")).toBeVisible();
@@ -273,5 +301,40 @@ test("the embed dialog builds the code for the current view; pasted into a page 
       .contentWindow!.postMessage({ source: "wb-radar", version: 1, type: "getState" }, "*"),
   );
   await waitFor(page, (m) => m.type === "state" && m.payload.donor === "gcerf");
+  // the view in words stood in for the map until it was ready, then went
+  await expect(page.locator('[data-wb-radar] > div[aria-hidden="true"]')).toHaveCount(0);
+
   expect(errors).toEqual([]);
+
+  // where the map cannot load, the words stay in its place
+  await page.goto(
+    `${PARTNER}/pasted?html=${encodeURIComponent(copied.replace(/data-wb-radar="[^"]*"/, `data-wb-radar="http://127.0.0.1:9/"`))}`,
+  );
+  await expect(page.locator('[data-wb-radar] > div[aria-hidden="true"]')).toContainText("Selected: Kaçanik.");
+  await expect(page.locator('[data-wb-radar] > div[aria-hidden="true"] img')).toHaveAttribute(
+    "src",
+    `${PARTNER}/preview.png`,
+  );
+
+  // and where scripts are blocked, the partner's page still says what the map shows
+  const noScripts = await page.context().browser()!.newContext({ javaScriptEnabled: false });
+  const blocked = await noScripts.newPage();
+  await blocked.goto(`${PARTNER}/pasted?html=${encodeURIComponent(copied)}`);
+  // (Playwright's text and role engines skip <noscript>: CSS and the rendered text instead.)
+  const shown = blocked.locator("noscript p").first();
+  await expect(shown).toBeVisible();
+  await expect(shown).toHaveText("This interactive map needs JavaScript. What it shows:");
+  await expect(blocked.locator("noscript a")).toHaveText("Open the interactive map");
+  await expect(blocked.locator("noscript a")).toHaveAttribute(
+    "href",
+    /^http:\/\/127\.0\.0\.1:4173\/\?donor=gcerf&sel=\d+/,
+  );
+  // as does the map's own page, in every language
+  await blocked.goto(`${MAP}/`);
+  await expect(blocked.locator('.noscript-summary [lang="sq"] p').first()).toBeVisible();
+  await expect(blocked.locator('.noscript-summary [lang="sq"] p').first()).toHaveText(
+    "Kjo hartë interaktive ka nevojë për JavaScript. Çfarë tregon:",
+  );
+  await expect(blocked.locator('.noscript-summary [lang="mk"]')).toContainText("Карта по општини");
+  await noScripts.close();
 });

@@ -32,18 +32,20 @@ function legendOnScreen(): LegendRow[] {
   return [...fromCells, ...fromRows];
 }
 
-/** Downloads the map as a PNG with its title, legend, filters, source and attribution; for screen or print. */
-export function MapImageExport() {
+/**
+ * Saves the map as a PNG with its title, legend, filters, source and attribution; for screen or print, or as the
+ * preview image of a shared view (`name`: the file's name without its date).
+ */
+export function useMapImage() {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
   const dataset = useAppStore((s) => s.data?.dataset);
   const measure = useAppStore(selectCoverageMetric);
   const need = useAppStore(selectNeedIndicator);
   const [busy, setBusy] = useState(false);
-  if (!dataset) return null;
-  const save = async (scale: number) => {
+  const save = async (scale: number, name?: string) => {
     const map = currentMap();
-    if (!map) return;
+    if (!map || !dataset) return;
     setBusy(true);
     try {
       const cite = exportCitation(dataset);
@@ -67,11 +69,22 @@ export function MapImageExport() {
         },
         scale,
       );
-      saveFile(`wb-radar-map-${cite.date}${scale > 1 ? "-print" : ""}.png`, blob);
+      saveFile(
+        name ? `wb-radar-${name}-${cite.date}.png` : `wb-radar-map-${cite.date}${scale > 1 ? "-print" : ""}.png`,
+        blob,
+      );
     } finally {
       setBusy(false);
     }
   };
+  return { ready: dataset !== undefined, busy, save };
+}
+
+/** The map image buttons: for the screen and for print. */
+export function MapImageExport() {
+  const { t } = useTranslation();
+  const { ready, busy, save } = useMapImage();
+  if (!ready) return null;
   return (
     <div className="map-image-export" role="group" aria-label={t("image.label")}>
       <span>{t("image.label")}</span>
