@@ -5,7 +5,11 @@
  * migrate.ts), not validated: the changelog says what changed in the file.
  *
  *   npm run data:changelog -- --before old.json [--after data/dataset.json] [--version X] [--date YYYY-MM-DD]
- *     [--from "what the old file is"] [--out data/CHANGELOG.md]
+ *     [--from "what the old file is"] [--out data/CHANGELOG.md] [--record]
+ *
+ * --record also writes the same diff into the newer file as its `changes` (src/data/updates.ts): the records it
+ * added and changed since the older version, which the app marks "new" and "updated". `npm run data:encode` keeps
+ * them while the version stays the same; raise the version and run this again after a data update.
  *
  * An old file from git: `git show <commit>:data/dataset.json > /tmp/old.json`.
  */
@@ -16,6 +20,7 @@ import { format, resolveConfig } from "prettier";
 import { diffDatasets, formatPath, type DatasetDiff } from "../../src/data/diff.ts";
 import { migrateDataset } from "../../src/data/migrate.ts";
 import { ENTITY_NAMES, type Dataset } from "../../src/data/schema.ts";
+import { versionChanges } from "../../src/data/updates.ts";
 
 export const CHANGELOG_HEADER = `# Dataset changelog
 
@@ -92,6 +97,7 @@ async function main() {
       date: { type: "string", default: new Date().toISOString().slice(0, 10) },
       from: { type: "string" },
       out: { type: "string", default: "data/CHANGELOG.md" },
+      record: { type: "boolean", default: false },
     },
   });
   if (!values.before) {
@@ -125,6 +131,15 @@ async function main() {
     `${values.out}: version ${version}: ${diff.total.added} added, ${diff.total.changed} changed, ` +
       `${diff.total.removed} removed`,
   );
+  if (values.record) {
+    const file = JSON.parse(readFileSync(values.after, "utf8")) as Record<string, unknown>;
+    file.changes = versionChanges(diff, before.version ?? "the previous file");
+    writeFileSync(
+      values.after,
+      await format(JSON.stringify(file), { ...(await resolveConfig(values.after)), filepath: values.after }),
+    );
+    console.log(`${values.after}: changes since ${String(before.version)} recorded`);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

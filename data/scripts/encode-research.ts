@@ -50,6 +50,12 @@ const REGION_COUNTRY = new Map<string, CountryCode>([
 ]);
 const RESEARCH = join(ROOT, "data/research");
 const CHECKED_ON = "2026-11-25";
+/**
+ * The dataset's version: raised with every update of the data (not of the day records were checked). Its `changes`
+ * (what it added and changed since the previous version) are written by `npm run data:changelog -- --record` and kept
+ * here while the version stays the same.
+ */
+const VERSION = "2026-11-26";
 
 // ---- the staging format (data/research/README.md), read loosely: helpers wrote it by hand ----
 const SourceIn = z.object({ url: z.string(), accessed: z.string().optional(), claim: z.string().optional() });
@@ -759,11 +765,21 @@ const indicators = [
   })),
   ...(populationValues.length > 0 ? [POPULATION_INDICATOR] : []),
 ];
+/** The current file's `changes`, when it is of the version being written. */
+function keptChanges(): Pick<Dataset, "changes"> {
+  try {
+    const current = JSON.parse(readFileSync(join(ROOT, "data/dataset.json"), "utf8")) as Partial<Dataset>;
+    return current.version === VERSION && current.changes ? { changes: current.changes } : {};
+  } catch {
+    return {};
+  }
+}
+
 const dataset: Dataset = {
   $schema: "./schema.json",
   schemaVersion: SCHEMA_VERSION,
   name: "WB Radar reference dataset",
-  version: CHECKED_ON,
+  version: VERSION,
   description:
     "Organisations, donors, projects, regions and places named in public reporting, and organised-crime " +
     "indicators, for the six Western Balkan countries. Every record cites the page that states it, with the day it " +
@@ -776,6 +792,8 @@ const dataset: Dataset = {
   regions: regionRecords.sort((a, b) => a.id.localeCompare(b.id)),
   indicators,
   indicatorValues: [...values.values(), ...populationValues].sort((a, b) => a.id.localeCompare(b.id)),
+  // Last, where data:changelog --record writes it.
+  ...keptChanges(),
 };
 
 const municipalityIds = new Set([...countryOfMunicipality.keys()]);

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { usePanelFocus } from "../state/interaction.ts";
 import { SheetHandle, useSheetClass } from "./SheetHandle.tsx";
 import { ContributeDialog } from "./contribute/ContributeDialog.tsx";
+import { UpdateBadge } from "./data/UpdateBadge.tsx";
 import { useTranslation } from "react-i18next";
 import { termLabel } from "../data/taxonomy.ts";
 import { pickText, urlHost } from "../data/text.ts";
@@ -75,6 +76,7 @@ export function OrganisationPanel() {
             (<DataText>{org.acronym}</DataText>)
           </>
         )}
+        <UpdateBadge entity="organisations" id={org.id} />
       </h2>
       <dl>
         {org.kind && (
@@ -151,6 +153,7 @@ export function OrganisationPanel() {
           <li key={p.id} data-testid="organisation-project">
             <p className="fact-title">
               <DataText>{pickText(p.title, locale).text}</DataText>
+              <UpdateBadge entity="projects" id={p.id} />
             </p>
             <p className="fact-meta">
               {t(p.leadOrganisations.includes(org.id) ? "organisation.lead" : "organisation.partner")}

@@ -117,8 +117,9 @@ export function diffDatasets(before: Dataset, after: Dataset): DatasetDiff {
     total.removed += diff.removed.length;
   }
   const entitySet = new Set<string>(ENTITY_NAMES);
+  // `changes` is itself a summary of such a diff (updates.ts), not data to compare.
   const metaOf = (d: Dataset): Plain =>
-    Object.fromEntries(Object.entries(d).filter(([k]) => !entitySet.has(k) && k !== "$schema"));
+    Object.fromEntries(Object.entries(d).filter(([k]) => !entitySet.has(k) && k !== "$schema" && k !== "changes"));
   const meta = diffValues(metaOf(before), metaOf(after));
   const empty = total.added + total.changed + total.removed === 0 && meta.length === 0;
   return { entities, counts, total, meta, empty };

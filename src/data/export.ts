@@ -20,7 +20,8 @@ export function datasetToJson(dataset: Dataset): string {
   return JSON.stringify(publicDataset(dataset), null, 2) + "\n";
 }
 
-const META_FIELDS: ReadonlyArray<keyof DatasetMeta> = [
+/** The dataset's own fields as the meta sheet holds them: text and numbers (the version's `changes` stay in the JSON). */
+const META_FIELDS: ReadonlyArray<Exclude<keyof DatasetMeta, "changes">> = [
   "$schema",
   "schemaVersion",
   "name",

@@ -48,7 +48,10 @@ describe("the shipped reference dataset (schema 2: claims, regions, topics, fund
           : datasetToCsvFiles(shipped).map((f) => fileOf(f.name, f.text));
     const back = validateRead(await readDatasetFiles(files), context);
     expect(back.issues).toEqual([]);
-    expect(back.dataset).toEqual(shipped);
+    // The version's changes (the "new" and "updated" marks) are in the JSON only: a spreadsheet cell holds too little.
+    const { changes, ...tabular } = shipped;
+    expect(changes).toBeDefined();
+    expect(back.dataset).toEqual(format === "json" ? shipped : tabular);
   });
 });
 

@@ -304,6 +304,20 @@ export const ENTITY_SCHEMAS = {
 export type EntityName = keyof typeof ENTITY_SCHEMAS;
 export const ENTITY_NAMES = Object.keys(ENTITY_SCHEMAS) as EntityName[];
 
+/** Per entity, the ids of records added since the previous version. */
+const AddedIdsSchema = z.array(IdSchema).max(100_000);
+/** Per entity, each changed record's id with the fields that differ (as data/CHANGELOG.md names them, e.g. "name.en"). */
+const ChangedIdsSchema = z.record(IdSchema, z.array(z.string().min(1).max(200)).max(500));
+
+export const VersionChangesSchema = z
+  .strictObject({
+    since: TextSchema(40).describe("The previous version, these changes are counted from"),
+    added: z.partialRecord(z.enum(Object.keys(ENTITY_SCHEMAS) as [EntityName, ...EntityName[]]), AddedIdsSchema),
+    changed: z.partialRecord(z.enum(Object.keys(ENTITY_SCHEMAS) as [EntityName, ...EntityName[]]), ChangedIdsSchema),
+  })
+  .describe("What this version added and changed since the previous one (npm run data:changelog -- --record)");
+export type VersionChanges = z.infer<typeof VersionChangesSchema>;
+
 export const DatasetMetaSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -312,6 +326,7 @@ export const DatasetMetaSchema = z.strictObject({
   version: TextSchema(40).optional(),
   description: TextSchema(5000).optional(),
   license: TextSchema(300).optional(),
+  changes: VersionChangesSchema.optional(),
 });
 export type DatasetMeta = z.infer<typeof DatasetMetaSchema>;
 

@@ -49,3 +49,26 @@ test("possible duplications with their evidence, one opened on the map, the 3W t
   expect(collection.unplaced.length).toBeGreaterThan(0);
   expect(errors).toEqual([]);
 });
+
+test("records the latest version changed are marked, with what changed; the Data dialog counts them", async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const app = new AppDriver(page);
+  // Derventa: the women's association's sources were revised in this version.
+  await app.openReady("?sel=1108759051");
+  const item = page.getByTestId("fact-organisation").filter({ hasText: "Women's Association Derventa" });
+  const badge = item.getByTestId("update-badge");
+  await expect(badge).toContainText("Updated in 2026-11-26");
+  await expect(badge).toHaveAttribute("title", "changed since version 2026-11-25: sources");
+  // Records this version left as they were carry no mark.
+  const facts = page.getByTestId("municipality-facts");
+  await expect(facts.getByTestId("update-badge")).toHaveCount(1);
+  expect(await facts.locator("li").count()).toBeGreaterThan(1);
+  await item.getByRole("button", { name: "Profile" }).click();
+  await expect(page.getByTestId("organisation-panel").getByRole("heading").getByTestId("update-badge")).toBeVisible();
+  await app.openData();
+  await expect(page.getByTestId("version-changes")).toContainText("Version 2026-11-26, against 2026-11-25");
+  await expect(page.getByTestId("version-changes")).toContainText("10 updated");
+  expect(errors).toEqual([]);
+});

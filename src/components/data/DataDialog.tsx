@@ -1,3 +1,4 @@
+import { VersionChanges } from "./UpdateBadge.tsx";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { datasetToCsvFiles, datasetToJson, datasetToXlsx } from "../../data/export.ts";
@@ -62,6 +63,7 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
                   : t("data.import.replaced")}
               </p>
             )}
+            <VersionChanges />
             <dl className="counts-list" data-testid="data-counts">
               {ENTITY_NAMES.map((e) => (
                 <div key={e}>

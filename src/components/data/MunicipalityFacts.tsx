@@ -9,6 +9,7 @@ import type { CountryCode, Locale } from "../../geo/schema.ts";
 import { formatFunding, formatNumber, formatPeriod } from "../../i18n/format.ts";
 import { useAppStore } from "../../state/store.ts";
 import { DataList, DataText, slot, withData } from "./DataText.tsx";
+import { UpdateBadge } from "./UpdateBadge.tsx";
 import { SafeLink } from "./SafeLink.tsx";
 import { SourceList } from "./SourceList.tsx";
 
@@ -87,6 +88,7 @@ export function MunicipalityFacts({
         <p className="fact-title">
           <Text value={p.title} locale={locale} />
           {p.synthetic && <span className="badge">{t("facts.sample")}</span>}
+          <UpdateBadge entity="projects" id={p.id} />
         </p>
         {period && <Meta>{t("facts.period", { period })}</Meta>}
         {donors.length > 0 && (
@@ -117,7 +119,10 @@ export function MunicipalityFacts({
       <FactSection title={t("facts.places")} items={records?.places ?? []}>
         {(p) => (
           <li key={p.id} data-testid="fact-place">
-            <p className="fact-kind">{termLabel("placeKind", p.kind, locale)}</p>
+            <p className="fact-kind">
+              {termLabel("placeKind", p.kind, locale)}
+              <UpdateBadge entity="places" id={p.id} />
+            </p>
             <blockquote>
               “<DataText lang={p.wordingLanguage}>{p.wording}</DataText>”
             </blockquote>
@@ -150,6 +155,7 @@ export function MunicipalityFacts({
                 </>
               )}
               {o.synthetic && <span className="badge">{t("facts.sample")}</span>}
+              <UpdateBadge entity="organisations" id={o.id} />
             </p>
             {o.kind && <Meta>{termLabel("organisationKind", o.kind, locale)}</Meta>}
             <button type="button" className="link-button" onClick={() => openOrganisation(o.id)}>

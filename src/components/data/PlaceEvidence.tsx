@@ -1,3 +1,4 @@
+import { UpdateBadge } from "./UpdateBadge.tsx";
 import { useTranslation } from "react-i18next";
 import type { Place } from "../../data/schema.ts";
 import { termLabel } from "../../data/taxonomy.ts";
@@ -13,7 +14,10 @@ export function PlaceEvidence({ place }: { place: Place }) {
   const paraphrase = place.paraphrase && pickText(place.paraphrase, locale);
   return (
     <div className="place-evidence" data-testid="place-evidence">
-      <p className="fact-kind">{termLabel("placeKind", place.kind, locale)}</p>
+      <p className="fact-kind">
+        {termLabel("placeKind", place.kind, locale)}
+        <UpdateBadge entity="places" id={place.id} />
+      </p>
       <blockquote>
         “<DataText lang={place.wordingLanguage}>{place.wording}</DataText>”
       </blockquote>
