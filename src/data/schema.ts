@@ -55,7 +55,7 @@ const Iso3166Schema = z
   .regex(/^[A-Z]{2}$/)
   .describe("ISO 3166-1 alpha-2 code (XK for Kosovo)");
 const YearSchema = z.int().min(MIN_YEAR).max(MAX_YEAR);
-const FullDateSchema = z
+export const FullDateSchema = z
   .string()
   .regex(new RegExp(FULL_DATE_PATTERN), { abort: true })
   .refine(isPartialDate, { params: { reason: "impossibleDate" } })
@@ -75,7 +75,7 @@ const HttpUrlSchema = z
   .refine((url) => !/[\s\p{C}]/u.test(url), { params: { reason: "invalidUrl" } })
   .refine((url) => !hasUserinfo(url), { params: { reason: "urlUserinfo" } });
 /** Free text: trimmed, not empty, and with at least one visible character (never only invisible ones). */
-const TextSchema = (max: number) =>
+export const TextSchema = (max: number) =>
   z
     .string()
     .trim()

@@ -1,34 +1,25 @@
-import { useId, useMemo, useState, type ReactNode } from "react";
+import { useId, useMemo, useState } from "react";
 import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { config } from "../../config.ts";
 import {
-  blankSource,
   buildContribution,
   emptyFields,
   fieldsFromOrganisation,
-  submissionKind,
-  submissionUrl,
   type EditedField,
   type OrganisationFields,
   type SourceFields,
 } from "../../data/contribution.ts";
-import type { DataIssue } from "../../data/issues.ts";
 import type { Organisation } from "../../data/schema.ts";
 import { ACTIVITY_TYPES, ORGANISATION_KINDS, termLabel } from "../../data/taxonomy.ts";
 import { pickText } from "../../data/text.ts";
 import { municipalityName } from "../../geo/names.ts";
 import { COUNTRY_CODES, LOCALES } from "../../geo/schema.ts";
 import { currentLocale, LANGUAGE_NAMES } from "../../i18n/index.ts";
-import { saveFile } from "../../lib/download.ts";
 import { useAppStore } from "../../state/store.ts";
 import { DataText, slot, withData } from "../data/DataText.tsx";
-import { issueMessage } from "../data/issueText.ts";
 import { Modal } from "../Modal.tsx";
-
-/** A form field's key: "name", "sources.0.claim"; the key of a problem is its path in the form. */
-const keyOf = (issue: DataIssue) => issue.path.join(".");
-const inputId = (key: string) => `contribute-${key.replace(/\./g, "-")}`;
+import { CheckAndSend, inputId, SourceRows, useFieldProblems } from "./formParts.tsx";
 
 /**
  * "Add your organisation" (no `organisation`) or "Suggest a correction" to one: a form checked as an import is,
@@ -51,7 +42,6 @@ export function ContributeDialog({
   const [fields, setFields] = useState<OrganisationFields>(() =>
     organisation ? fieldsFromOrganisation(organisation, locale) : emptyFields(locale),
   );
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const uid = useId();
 
   const context = useMemo(
@@ -73,9 +63,6 @@ export function ContributeDialog({
 
   const set = <K extends keyof OrganisationFields>(key: K, value: OrganisationFields[K]) =>
     setFields((f) => ({ ...f, [key]: value }));
-  const setSource = (row: number, key: keyof SourceFields, value: string) =>
-    setFields((f) => ({ ...f, sources: f.sources.map((s, i) => (i === row ? { ...s, [key]: value } : s)) }));
-  const touch = (key: string) => setTouched((s) => (s.has(key) ? s : new Set(s).add(key)));
 
   const label = (key: string): string => {
     const [field, row, part] = key.split(".");
@@ -87,34 +74,7 @@ export function ContributeDialog({
     if (field === "reason" || field === "contact") return t(`contribute.field.${field}`);
     return known.includes(field!) ? t(`contribute.field.${field as "name"}`) : (field ?? "");
   };
-  const message = (issue: DataIssue) =>
-    issueMessage(t, { ...issue, params: { ...issue.params, field: label(keyOf(issue)) } });
-  const problems = contribution.issues.filter((i) => i.severity !== "info");
-  const errorsAt = (key: string) => problems.filter((i) => keyOf(i) === key);
-
-  /** A field's inline problem (once it has been left), tied to it by aria-describedby. */
-  const describe = (key: string, hint?: string) => {
-    // A source's own problems (no address or citation) show once any of its fields is left; the count, any source's.
-    const left = touched.has(key) || [...touched].some((k) => k.startsWith(`${key}.`));
-    const shown = left ? errorsAt(key) : [];
-    const ids = [hint, shown.length > 0 ? `${inputId(key)}-error` : undefined].filter(Boolean).join(" ");
-    return {
-      props: {
-        id: inputId(key),
-        "aria-invalid": shown.some((i) => i.severity === "error") || undefined,
-        "aria-describedby": ids || undefined,
-        onBlur: () => touch(key),
-      },
-      error:
-        shown.length > 0 ? (
-          <p id={`${inputId(key)}-error`} className="field-error">
-            {shown.map((i, n) => (
-              <span key={n}>{message(i)} </span>
-            ))}
-          </p>
-        ) : null,
-    };
-  };
+  const { describe, touch, message, problems } = useFieldProblems(contribution.issues, label);
 
   const text = (key: "name" | "acronym" | "website", type = "text") => {
     const d = describe(key);
@@ -150,26 +110,13 @@ export function ContributeDialog({
   const nameInput = text("name");
   const acronymInput = text("acronym");
   const websiteInput = text("website", "url");
-  const sourcesProblem = describe("sources").error;
   const confidences = ["official", "reported"] as const;
-  const newTab = { target: "_blank", rel: "noopener noreferrer" };
   const precisions = ["country", "municipality", ...(organisation?.locationPrecision === "exact" ? ["exact"] : [])];
   const municipality = describe("municipalityId");
   const confidence = describe("confidence");
   const reason = describe("reason");
   const contact = describe("contact", `${uid}-contact-hint`);
-  const kind = contributeUrl ? submissionKind(contributeUrl) : undefined;
   const file = contribution.file;
-  const submission =
-    file && contributeUrl
-      ? submissionUrl(contributeUrl, {
-          title: contribution.title,
-          fileText: file.text,
-          attachNote: t("contribute.attachNote", { file: file.name }),
-          contact: fields.contact,
-          contactLabel: t("contribute.field.contact"),
-        })
-      : undefined;
   const changed = (list: readonly EditedField[]) => [...new Set(list.map(label))].join(", ");
 
   const dialog = (
@@ -310,32 +257,12 @@ export function ContributeDialog({
 
         <h3>{labels.sources}</h3>
         <p className="hint">{t(organisation ? "contribute.sourcesHintCorrect" : "contribute.sourcesHint")}</p>
-        {fields.sources.map((source, row) => (
-          <SourceRow
-            key={row}
-            row={row}
-            source={source}
-            canRemove={fields.sources.length > 1}
-            describe={describe}
-            label={label}
-            onChange={setSource}
-            onRemove={() =>
-              set(
-                "sources",
-                fields.sources.filter((_, i) => i !== row),
-              )
-            }
-          />
-        ))}
-        {sourcesProblem}
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => set("sources", [...fields.sources, blankSource()])}
-          disabled={fields.sources.length >= 10}
-        >
-          {t("contribute.addSource")}
-        </button>
+        <SourceRows
+          sources={fields.sources}
+          describe={describe}
+          label={label}
+          onChange={(sources) => set("sources", sources)}
+        />
 
         <fieldset>
           <legend>{labels.confidence}</legend>
@@ -385,123 +312,26 @@ export function ContributeDialog({
         </div>
       </form>
 
-      <section aria-labelledby={`${uid}-check`}>
-        <h3 id={`${uid}-check`}>{t("contribute.checkTitle")}</h3>
-        <div role="status" data-testid="contribute-status">
-          {file ? (
-            <p className="applied">
-              {t("contribute.ready")}
-              {contribution.changed.length > 0 && (
-                <> {t("contribute.changed", { fields: changed(contribution.changed) })}</>
-              )}
-            </p>
-          ) : (
-            <>
-              <p>{t("contribute.notReady")}</p>
-              <ul className="contribute-problems">
-                {contribution.noChange && <li>{t("contribute.noChange")}</li>}
-                {problems.map((issue, n) => (
-                  <li key={n}>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => {
-                        touch(keyOf(issue));
-                        focusField(keyOf(issue));
-                      }}
-                    >
-                      {message(issue)}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-        <div className="actions">
-          <button
-            type="button"
-            disabled={!file}
-            onClick={() => file && saveFile(file.name, file.text, "application/json")}
-          >
-            {t("contribute.download")}
-          </button>
-          {contributeUrl &&
-            (submission ? (
-              <a className="button" href={submission.url} {...(kind === "issue" ? newTab : {})}>
-                {t("contribute.send")}
-              </a>
-            ) : (
-              <button type="button" disabled>
-                {t("contribute.send")}
-              </button>
-            ))}
-        </div>
-        {contributeUrl && <p className="hint">{t(kind === "mail" ? "contribute.sendMail" : "contribute.sendIssue")}</p>}
-        {submission && !submission.complete && <p className="hint">{t("contribute.tooLong")}</p>}
-      </section>
+      <CheckAndSend
+        headingId={`${uid}-check`}
+        file={file}
+        title={contribution.title}
+        contact={fields.contact}
+        contributeUrl={contributeUrl}
+        ready={
+          <>
+            {t("contribute.ready")}
+            {contribution.changed.length > 0 && (
+              <> {t("contribute.changed", { fields: changed(contribution.changed) })}</>
+            )}
+          </>
+        }
+        notReady={contribution.noChange && <li>{t("contribute.noChange")}</li>}
+        problems={problems}
+        message={message}
+        touch={touch}
+      />
     </Modal>
   );
   return createPortal(dialog, document.body);
-}
-
-/** The field a problem is about, or the nearest one there is (a source's first input, the add-source button). */
-function focusField(key: string) {
-  const target =
-    document.getElementById(inputId(key)) ??
-    document.getElementById(inputId(`${key}.url`)) ??
-    document.getElementById(inputId("sources.0.url"));
-  target?.focus();
-}
-
-function SourceRow({
-  row,
-  source,
-  canRemove,
-  describe,
-  label,
-  onChange,
-  onRemove,
-}: {
-  row: number;
-  source: SourceFields;
-  canRemove: boolean;
-  describe: (key: string) => { props: { id: string }; error: ReactNode };
-  label: (key: string) => string;
-  onChange: (row: number, key: keyof SourceFields, value: string) => void;
-  onRemove: () => void;
-}) {
-  const { t } = useTranslation();
-  const whole = describe(`sources.${row}`);
-  const parts = (["url", "citation", "claim"] as const).map((part) => ({
-    part,
-    ...describe(`sources.${row}.${part}`),
-  }));
-  return (
-    <fieldset className="contribute-source">
-      <legend>{label(`sources.${row}`)}</legend>
-      {parts.map(({ part, props, error }) => (
-        <div key={part} className="contribute-field">
-          <label htmlFor={props.id}>{label(`sources.${row}.${part}`)}</label>
-          {part === "claim" ? (
-            <textarea rows={2} value={source[part]} onChange={(e) => onChange(row, part, e.target.value)} {...props} />
-          ) : (
-            <input
-              type={part === "url" ? "url" : "text"}
-              value={source[part]}
-              onChange={(e) => onChange(row, part, e.target.value)}
-              {...props}
-            />
-          )}
-          {error}
-        </div>
-      ))}
-      {whole.error}
-      {canRemove && (
-        <button type="button" className="link-button" onClick={onRemove}>
-          {t("contribute.removeSource", { n: row + 1 })}
-        </button>
-      )}
-    </fieldset>
-  );
 }
