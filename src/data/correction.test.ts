@@ -1,7 +1,13 @@
 // @vitest-environment node
 import { describe, expect, test } from "vitest";
 import type { Project } from "./schema.ts";
-import { buildCorrection, correctableFields, parseCorrection, WHOLE_RECORD, type CorrectionFields } from "./correction.ts";
+import {
+  buildCorrection,
+  correctableFields,
+  parseCorrection,
+  WHOLE_RECORD,
+  type CorrectionFields,
+} from "./correction.ts";
 
 const project = {
   id: "p1",
@@ -27,7 +33,9 @@ const fields = (extra: Partial<CorrectionFields> = {}): CorrectionFields => ({
   field: "start",
   proposed: "It started in 2020, not 2019.",
   reason: "The donor's page gives the launch date.",
-  sources: [{ url: "https://donor.example/news/launch", citation: "", claim: "The project was launched in March 2020." }],
+  sources: [
+    { url: "https://donor.example/news/launch", citation: "", claim: "The project was launched in March 2020." },
+  ],
   contact: "me@example.org",
   ...extra,
 });
@@ -69,7 +77,12 @@ describe("a correction to any record", () => {
     const c = buildCorrection(
       "projects",
       project,
-      fields({ field: "nope", proposed: " ", reason: "", sources: [{ url: "https://x.example/", citation: "", claim: "" }] }),
+      fields({
+        field: "nope",
+        proposed: " ",
+        reason: "",
+        sources: [{ url: "https://x.example/", citation: "", claim: "" }],
+      }),
     );
     expect(c.file).toBeUndefined();
     expect(c.issues.map((i) => i.path.join("."))).toEqual(["field", "proposed", "reason", "sources.0.claim"]);
@@ -79,7 +92,12 @@ describe("a correction to any record", () => {
     const bad = buildCorrection(
       "projects",
       project,
-      fields({ sources: [{ url: "", citation: "", claim: "" }, { url: "javascript:alert(1)", citation: "", claim: "x" }] }),
+      fields({
+        sources: [
+          { url: "", citation: "", claim: "" },
+          { url: "javascript:alert(1)", citation: "", claim: "x" },
+        ],
+      }),
     );
     expect(bad.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["invalidUrl", "sources.1.url"]]);
   });
@@ -90,6 +108,8 @@ describe("a correction to any record", () => {
     expect(parseCorrection("{")).toMatchObject({ ok: false });
     const extra = { ...JSON.parse(c.file!.text), __proto__: { polluted: true }, script: "<x>" };
     expect(parseCorrection(JSON.stringify(extra))).toMatchObject({ ok: false });
-    expect(parseCorrection(JSON.stringify({ ...JSON.parse(c.file!.text), field: "__proto__" }))).toMatchObject({ ok: false });
+    expect(parseCorrection(JSON.stringify({ ...JSON.parse(c.file!.text), field: "__proto__" }))).toMatchObject({
+      ok: false,
+    });
   });
 });

@@ -119,7 +119,9 @@ export function buildCorrection(
 }
 
 /** A correction file as the maintainers read it: checked whole, or refused with the problems. */
-export function parseCorrection(text: string): { ok: true; value: CorrectionFile } | { ok: false; issues: DataIssue[] } {
+export function parseCorrection(
+  text: string,
+): { ok: true; value: CorrectionFile } | { ok: false; issues: DataIssue[] } {
   let input: unknown;
   try {
     input = JSON.parse(text);

@@ -234,7 +234,11 @@ export function CheckAndSend({
         )}
       </div>
       <div className="actions">
-        <button type="button" disabled={!file} onClick={() => file && saveFile(file.name, file.text, "application/json")}>
+        <button
+          type="button"
+          disabled={!file}
+          onClick={() => file && saveFile(file.name, file.text, "application/json")}
+        >
           {t("contribute.download")}
         </button>
         {contributeUrl &&
