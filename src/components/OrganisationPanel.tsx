@@ -3,6 +3,7 @@ import { usePanelFocus } from "../state/interaction.ts";
 import { SheetHandle, useSheetClass } from "./SheetHandle.tsx";
 import { ContributeDialog } from "./contribute/ContributeDialog.tsx";
 import { UpdateBadge } from "./data/UpdateBadge.tsx";
+import { SuggestCorrection } from "./contribute/CorrectionDialog.tsx";
 import { useTranslation } from "react-i18next";
 import { termLabel } from "../data/taxonomy.ts";
 import { pickText, urlHost } from "../data/text.ts";
@@ -167,6 +168,7 @@ export function OrganisationPanel() {
               )}
             </p>
             <SourceList sources={p.sources} />
+            <SuggestCorrection entity="projects" record={p} name={pickText(p.title, locale).text} />
           </li>
         ))}
       </ul>

@@ -41,11 +41,13 @@ const fields = (extra: Partial<CorrectionFields> = {}): CorrectionFields => ({
 });
 
 describe("a correction to any record", () => {
-  test("the fields a reader may name: the record's own, then the record as a whole; never its bookkeeping", () => {
-    const list = correctableFields(project);
-    expect(list).toContain("start");
+  test("the fields a reader may name: the kind's own (stated or not), its sources, the record as a whole", () => {
+    const list = correctableFields("projects");
+    expect(list.slice(0, 2)).toEqual(["title", "originalLanguage"]);
+    // Not stated in this project, and still correctable: a missing end date is a correction too.
+    expect(list).toContain("end");
     expect(list).toContain("donors");
-    expect(list.at(-1)).toBe(WHOLE_RECORD);
+    expect(list.slice(-4)).toEqual(["sources", "confidence", "notes", WHOLE_RECORD]);
     expect(list).not.toContain("id");
     expect(list).not.toContain("lastVerified");
   });

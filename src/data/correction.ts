@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { fromZodIssue, hasErrors, issue, type DataIssue } from "./issues.ts";
-import { FullDateSchema, IdSchema, SourceSchema, TextSchema, type AnyRecord } from "./schema.ts";
+import { ENTITY_SCHEMAS, FullDateSchema, IdSchema, SourceSchema, TextSchema, type AnyRecord } from "./schema.ts";
 import type { SourceFields } from "./contribution.ts";
 import { MAX_CONTACT, MAX_REASON } from "./contribution.ts";
 
@@ -19,6 +19,8 @@ export const WHOLE_RECORD = "record";
 export const MAX_PROPOSED = 2000;
 /** Fields that are the dataset's bookkeeping, not something a source states. */
 const NOT_CORRECTABLE = new Set(["id", "lastVerified", "synthetic"]);
+/** Where the record comes from: listed after what it states. */
+const PROVENANCE = ["sources", "confidence", "notes"];
 
 export const CorrectionFileSchema = z.strictObject({
   wbRadarCorrection: z.literal(1),
@@ -50,9 +52,14 @@ export interface Correction {
   file?: { name: string; text: string };
 }
 
-/** The fields of a record a reader may say are wrong, in the record's order, then the record as a whole. */
-export function correctableFields(record: AnyRecord): string[] {
-  return [...Object.keys(record).filter((k) => !NOT_CORRECTABLE.has(k)), WHOLE_RECORD];
+/**
+ * The fields of a kind of record a reader may say are wrong — those it states, and those it leaves out (a missing end
+ * date is a correction too) — its own fields first, then where it comes from, then the record as a whole.
+ */
+export function correctableFields(entity: CorrectableEntity): string[] {
+  const keys = Object.keys((ENTITY_SCHEMAS[entity] as unknown as { shape: Record<string, unknown> }).shape);
+  const own = keys.filter((k) => !NOT_CORRECTABLE.has(k) && !PROVENANCE.includes(k));
+  return [...own, ...PROVENANCE, WHOLE_RECORD];
 }
 
 const clean = (text: string) => (text.trim() === "" ? undefined : text.trim());
@@ -65,7 +72,7 @@ export function buildCorrection(
 ): Correction {
   const title = `Correction: ${entity} ${record.id}`;
   const issues: DataIssue[] = [];
-  if (!correctableFields(record).includes(fields.field))
+  if (!correctableFields(entity).includes(fields.field))
     issues.push(issue("error", "required", ["field"], { field: "field" }));
   if (!clean(fields.proposed)) issues.push(issue("error", "required", ["proposed"], { field: "proposed" }));
   if (!clean(fields.reason)) issues.push(issue("error", "required", ["reason"], { field: "reason" }));

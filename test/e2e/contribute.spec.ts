@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures.ts";
 import { collectErrors } from "./browser.ts";
-import { AppDriver } from "./driver.ts";
+import { AppDriver, MUNICIPALITY } from "./driver.ts";
+import { parseCorrection } from "../../src/data/correction.ts";
 
 test("add your organisation: a record file that imports without a problem, its change shown before it is applied", async ({
   page,
@@ -40,5 +41,38 @@ test("add your organisation: a record file that imports without a problem, its c
   await expect(organisations.getByRole("cell").first()).toHaveText("1");
   await app.applyImport("merge");
   await expect.poll(() => app.count("Organisations")).toBe(26);
+  expect(errors).toEqual([]);
+});
+
+test("a correction to a project: the field, what the source states instead, a source; a file a maintainer can read back", async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const app = new AppDriver(page);
+  await app.openReady(`?sel=${MUNICIPALITY.prizren}`);
+  const project = page.getByTestId("fact-project").filter({ hasText: "Preventing violent extremism in Kosovo" });
+  const open = project.getByRole("button", { name: "Suggest a correction to Preventing violent extremism in Kosovo" });
+  await open.click();
+  const form = page.getByTestId("correction-dialog");
+  await expect(form).toContainText("Correction to: Project Preventing violent extremism in Kosovo");
+  await form.getByLabel("What is wrong").selectOption({ label: "End" });
+  await expect(form).toContainText("Now: not stated");
+  const download = form.getByRole("button", { name: "Download the record file" });
+  await expect(download).toBeDisabled();
+  await form.getByLabel("What the sources state instead").fill("The project ended in 2019.");
+  await form.getByLabel("Why").fill("The donor's final report gives the end date.");
+  await form.getByLabel("Web address").fill("https://donor.example/reports/final");
+  await expect(download).toBeDisabled();
+  await form.getByLabel("What the source states, in your own words").fill("The final report says work closed in 2019.");
+  await expect(form.getByTestId("contribute-status")).toContainText("The correction is complete");
+  const [file] = await Promise.all([page.waitForEvent("download"), download.click()]);
+  expect(file.suggestedFilename()).toBe("wb-radar-correction-projects-kcss-pve-kosovo.json");
+  const back = parseCorrection(readFileSync((await file.path())!, "utf8"));
+  expect(back).toMatchObject({
+    ok: true,
+    value: { entity: "projects", id: "kcss-pve-kosovo", field: "end", proposed: "The project ended in 2019." },
+  });
+  await page.keyboard.press("Escape");
+  await expect(open).toBeFocused();
   expect(errors).toEqual([]);
 });

@@ -7,7 +7,7 @@ import { useAppStore } from "../../state/store.ts";
 export const PLAYBACK_STEP_MS = 1600;
 
 /** Symbols, not words: each button is named by its translated label. */
-const ICONS = { previous: "\u25C0", play: "\u25B6", pause: "\u275A\u275A", next: "\u25B6\u258F" };
+const ICONS = { previous: "\u2595\u25C0", play: "\u25B6", pause: "\u275A\u275A", next: "\u25B6\u258F" };
 
 /**
  * The period on the map (the year filter), stepped one year back or on, or played through the years of the data: the

@@ -10,6 +10,7 @@ import { formatFunding, formatNumber, formatPeriod } from "../../i18n/format.ts"
 import { useAppStore } from "../../state/store.ts";
 import { DataList, DataText, slot, withData } from "./DataText.tsx";
 import { UpdateBadge } from "./UpdateBadge.tsx";
+import { SuggestCorrection } from "../contribute/CorrectionDialog.tsx";
 import { SafeLink } from "./SafeLink.tsx";
 import { SourceList } from "./SourceList.tsx";
 
@@ -109,6 +110,7 @@ export function MunicipalityFacts({
           </Meta>
         )}
         <SourceList sources={p.sources} />
+        <SuggestCorrection entity="projects" record={p} name={pickText(p.title, locale).text} />
       </li>
     );
   };
@@ -138,6 +140,7 @@ export function MunicipalityFacts({
               {p.synthetic && <span className="badge">{t("facts.sample")}</span>}
             </Meta>
             <SourceList sources={p.sources} />
+            <SuggestCorrection entity="places" record={p} name={p.wording} />
           </li>
         )}
       </FactSection>
@@ -184,6 +187,11 @@ export function MunicipalityFacts({
             </p>
             <Meta>{t("facts.confidence", { level: termLabel("confidence", value.confidence, locale) })}</Meta>
             <SourceList sources={value.sources} />
+            <SuggestCorrection
+              entity="indicatorValues"
+              record={value}
+              name={`${pickText(label, locale).text}${value.year !== undefined ? ` (${value.year})` : ""}`}
+            />
           </li>
         )}
       </FactSection>

@@ -1,4 +1,5 @@
 import { UpdateBadge } from "./UpdateBadge.tsx";
+import { SuggestCorrection } from "../contribute/CorrectionDialog.tsx";
 import { useTranslation } from "react-i18next";
 import type { Place } from "../../data/schema.ts";
 import { termLabel } from "../../data/taxonomy.ts";
@@ -28,6 +29,7 @@ export function PlaceEvidence({ place }: { place: Place }) {
       )}
       {place.year !== undefined && <p className="fact-meta">{t("facts.year", { year: place.year })}</p>}
       <SourceList sources={place.sources} />
+      <SuggestCorrection entity="places" record={place} name={place.wording} />
     </div>
   );
 }
