@@ -81,6 +81,14 @@ export function CorrectionDialog({
     return field ?? "";
   };
   const { describe, touch, message, problems } = useFieldProblems(correction.issues, label);
+  // Labels made here: the JSX below holds no string of its own (i18next lint).
+  const labels = {
+    field: label("field"),
+    proposed: label("proposed"),
+    reason: label("reason"),
+    sources: label("sources"),
+    contact: label("contact"),
+  };
   const now =
     fields.field === WHOLE_RECORD ? undefined : currentText((record as Record<string, unknown>)[fields.field]);
   const which = describe("field", `${uid}-current`);
@@ -108,7 +116,7 @@ export function CorrectionDialog({
       <p className="hint">{t("correction.intro")}</p>
       <form className="contribute-form" noValidate onSubmit={(e) => e.preventDefault()}>
         <div className="contribute-field">
-          <label htmlFor={which.props.id}>{label("field")}</label>
+          <label htmlFor={which.props.id}>{labels.field}</label>
           <select value={fields.field} onChange={(e) => set("field", e.target.value)} {...which.props}>
             {fieldNames.map((f) => (
               <option key={f} value={f}>
@@ -126,7 +134,7 @@ export function CorrectionDialog({
           {which.error}
         </div>
         <div className="contribute-field">
-          <label htmlFor={proposed.props.id}>{label("proposed")}</label>
+          <label htmlFor={proposed.props.id}>{labels.proposed}</label>
           <textarea
             rows={3}
             value={fields.proposed}
@@ -139,11 +147,11 @@ export function CorrectionDialog({
           {proposed.error}
         </div>
         <div className="contribute-field">
-          <label htmlFor={reason.props.id}>{label("reason")}</label>
+          <label htmlFor={reason.props.id}>{labels.reason}</label>
           <textarea rows={2} value={fields.reason} onChange={(e) => set("reason", e.target.value)} {...reason.props} />
           {reason.error}
         </div>
-        <h3>{label("sources")}</h3>
+        <h3>{labels.sources}</h3>
         <p className="hint">{t("contribute.sourcesHintCorrect")}</p>
         <SourceRows
           sources={fields.sources}
@@ -152,7 +160,7 @@ export function CorrectionDialog({
           onChange={(sources) => set("sources", sources)}
         />
         <div className="contribute-field">
-          <label htmlFor={contact.props.id}>{label("contact")}</label>
+          <label htmlFor={contact.props.id}>{labels.contact}</label>
           <textarea
             rows={2}
             value={fields.contact}
