@@ -159,3 +159,40 @@ describe("activity types without a project where need is documented", () => {
     expect(result).toEqual([]);
   });
 });
+
+describe("the possible duplications as CSV", () => {
+  test("one row per pair and place, both projects with their donors and dates; the period as the sources allow", async () => {
+    const { duplicationCells } = await import("./overlapExport.ts");
+    const result = possibleDuplications([
+      project("a", { donors: ["eu"], targetMunicipalities: ["1"], ...dated }),
+      project("b", { donors: ["us", "eu"], targetMunicipalities: ["1"], start: "2020", end: "2020" }),
+      project("c", { donors: ["=cmd"], targetMunicipalities: ["1"], start: "2018" }),
+    ]);
+    const rows = duplicationCells(
+      result,
+      { place: () => "Prizren", project: (p) => `Project ${p.id}`, donor: (d) => d.toUpperCase() },
+      { source: "WB Radar", url: "https://map.example/", date: "2026-11-26" },
+    );
+    expect(String(rows[0]![0])).toContain("A pair to look into, never a finding.");
+    const header = rows[1]!;
+    const records = rows.slice(2).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+    expect(records).toHaveLength(result.overlapping.length + result.periodUnknown.length);
+    expect(records[0]).toMatchObject({
+      place_kind: "municipality",
+      place: "Prizren",
+      period: "overlap",
+      overlap_from: 2020,
+      overlap_to: 2020,
+      same_donors: "EU",
+      project_a_id: "a",
+      project_a_donors: "EU",
+      project_b_id: "b",
+      project_b_donors: "US; EU",
+    });
+    // A pair whose dates cannot be compared says why, with no years; a donor that looks like a formula is guarded.
+    const undated = records.find((r) => r.project_b_id === "c" || r.project_a_id === "c")!;
+    expect(undated.period).toBe("undated");
+    expect(undated.overlap_from).toBe("");
+    expect(JSON.stringify(undated)).toContain("'=CMD");
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import Papa from "papaparse";
 import { collectErrors } from "./browser.ts";
 import { AppDriver } from "./driver.ts";
 
@@ -21,6 +22,27 @@ test("possible duplications with their evidence, one opened on the map, the 3W t
   await expect(first).toContainText("both:");
   // each pair shows both projects with their donors and periods
   await expect(first.locator("li")).toHaveCount(2);
+  // the list downloads as CSV: each pair with both projects, their donors and dates; two different donors funding
+  // the same activity in the same municipality among them
+  const [pairs] = await Promise.all([
+    page.waitForEvent("download"),
+    coordination.getByTestId("duplication-csv").click(),
+  ]);
+  const [note, header, ...pairRows] = Papa.parse<string[]>((await downloaded(pairs.path())).trim(), {
+    delimiter: ",",
+  }).data;
+  expect(note![0]).toContain("Possible duplication");
+  expect(header).toEqual(expect.arrayContaining(["place", "activity_types", "project_a_donors", "project_b_donors"]));
+  const at = (row: string[], column: string) => row[header!.indexOf(column)]!;
+  const twoDonors = pairRows
+    .filter((r) => at(r, "place_kind") === "municipality" && at(r, "period") === "overlap")
+    .filter((r) => at(r, "project_a_donors") !== "" && at(r, "project_b_donors") !== "")
+    .filter((r) => at(r, "project_a_donors") !== at(r, "project_b_donors"));
+  expect(twoDonors.length).toBeGreaterThan(0);
+  // every pair the two lists count, the ones not shown yet included
+  const counted = await coordination.getByTestId("duplication").locator("h4 .count").allTextContents();
+  expect(pairRows.length).toBe(counted.reduce((n, c) => n + Number(c.replace(/\D/g, "")), 0));
+
   // the place opens on the map
   const place = first.getByRole("button").first();
   const name = (await place.textContent())!.trim();

@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { MATRIX_COLUMNS, matrixCells, type MatrixCell, type MatrixColumn } from "../../analysis/matrix3w.ts";
+import { duplicationCells } from "../../analysis/overlapExport.ts";
 import type { PossibleDuplication } from "../../analysis/overlap.ts";
 import type { Dataset, Project } from "../../data/schema.ts";
 import { ACTIVITY_TYPES, termLabel } from "../../data/taxonomy.ts";
@@ -164,7 +165,29 @@ function DuplicationList() {
   const { t } = useTranslation();
   const result = useAppStore(selectDuplications);
   const dataset = useAppStore((s) => s.data?.dataset);
-  if (!result || !dataset) return null;
+  const geo = useAppStore((s) => s.geo);
+  if (!result || !dataset || !geo) return null;
+  const download = () => {
+    const cite = exportCitation(dataset);
+    // In English, as the header and its note.
+    const names = {
+      place: (row: PossibleDuplication) => {
+        if (row.place.kind === "municipality") {
+          const props = geo.byId.get(row.place.id);
+          return props ? municipalityName(props, "en") : row.place.id;
+        }
+        const region = dataset.regions.find((r) => r.id === row.place.id);
+        return region ? pickText(region.name, "en").text : row.place.id;
+      },
+      project: (p: Project) => pickText(p.title, "en").text,
+      donor: (d: string) => donorName(dataset, d, "en"),
+    };
+    saveFile(
+      `wb-radar-possible-duplication-${cite.date}.csv`,
+      toCsv(duplicationCells(result, names, cite)),
+      "text/csv;charset=utf-8",
+    );
+  };
   return (
     <>
       <p className="hint">{t("overlap.duplicationExplain")}</p>
@@ -186,6 +209,11 @@ function DuplicationList() {
         <div data-testid="period-unknown">
           <DuplicationRows rows={result.periodUnknown} dataset={dataset} />
         </div>
+      )}
+      {result.overlapping.length + result.periodUnknown.length > 0 && (
+        <button type="button" onClick={download} data-testid="duplication-csv">
+          {t("overlap.duplicationCsv")}
+        </button>
       )}
     </>
   );
