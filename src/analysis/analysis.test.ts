@@ -5,25 +5,10 @@ import { ALL_ZERO_COLOR, classify, classOf, PALETTES } from "./classify.ts";
 import { fundingInEur } from "./currency.ts";
 import { applyFilters, facetCounts, indexProjects, isFiltering, NO_FILTERS } from "./filters.ts";
 import { combinedMetrics, computeMetrics, type MunicipalityInfo } from "./metrics.ts";
+import { aProject } from "../../test/unit/records.ts";
 
 const cited = { sources: [{ citation: "c" }], confidence: "reported" as const, lastVerified: "2026-11-01" };
-const project = (id: string, fields: Partial<Project> = {}): Project => ({
-  id,
-  title: { en: id },
-  leadOrganisations: [],
-  partnerOrganisations: [],
-  donors: [],
-  activityTypes: [],
-  levels: [],
-  extremismForms: [],
-  ocTopics: [],
-  targetMunicipalities: [],
-  targetRegions: [],
-  targetCountries: [],
-  areasAsStated: [],
-  ...cited,
-  ...fields,
-});
+const project = (id: string, fields: Partial<Project> = {}): Project => aProject(id, { ...cited, ...fields });
 const municipalities: MunicipalityInfo[] = [
   { id: "m1", country: "XK", population: 50_000 },
   { id: "m2", country: "XK" },

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { Indicator, IndicatorValue, Project } from "../data/schema.ts";
+import { aProject, cited } from "../../test/unit/records.ts";
 import { changeOf, changeView, orderPeriods } from "./change.ts";
 import { compareEditions, defaultEditionPair, editionYears } from "./editions.ts";
 import {
@@ -14,26 +15,7 @@ import {
   yearExtent,
 } from "./periods.ts";
 
-const cited = { sources: [{ citation: "c" }], confidence: "reported" as const, lastVerified: "2026-01-01" };
-function project(id: string, extra: Partial<Project> = {}): Project {
-  return {
-    id,
-    title: { en: id },
-    leadOrganisations: [],
-    partnerOrganisations: [],
-    donors: [],
-    activityTypes: [],
-    levels: [],
-    extremismForms: [],
-    ocTopics: [],
-    targetMunicipalities: [],
-    targetRegions: [],
-    targetCountries: [],
-    areasAsStated: [],
-    ...cited,
-    ...extra,
-  };
-}
+const project = aProject;
 
 const early = { from: 2016, to: 2018 };
 const late = { from: 2021, to: 2023 };

@@ -1,29 +1,12 @@
 // @vitest-environment node
 import { describe, expect, test } from "vitest";
 import type { Project } from "../data/schema.ts";
+import { aProject } from "../../test/unit/records.ts";
 import type { CountryCode } from "../geo/schema.ts";
 import { matrix3w, matrixCells } from "./matrix3w.ts";
 
-const cited = { sources: [{ citation: "c" }], confidence: "reported" as const, lastVerified: "2026-01-01" };
-function project(id: string, extra: Partial<Project> = {}): Project {
-  return {
-    id,
-    title: { en: id },
-    leadOrganisations: [],
-    partnerOrganisations: [],
-    donors: ["eu"],
-    activityTypes: ["research"],
-    levels: [],
-    extremismForms: [],
-    ocTopics: [],
-    targetMunicipalities: [],
-    targetRegions: [],
-    targetCountries: ["MK"],
-    areasAsStated: [],
-    ...cited,
-    ...extra,
-  };
-}
+const project = (id: string, extra: Partial<Project> = {}): Project =>
+  aProject(id, { donors: ["eu"], activityTypes: ["research"], targetCountries: ["MK"], ...extra });
 const countryOf = (m: string): CountryCode | undefined => ({ ohrid: "MK", prizren: "XK" })[m] as CountryCode;
 const grant = (amount: number, currency = "EUR") => ({ amount, currency, kind: "grant" as const });
 

@@ -1,28 +1,11 @@
 // @vitest-environment node
 import { describe, expect, test } from "vitest";
 import type { Place, Project } from "../data/schema.ts";
+import { aProject, cited } from "../../test/unit/records.ts";
 import { comparePeriods, possibleDuplications, unfundedActivities } from "./overlap.ts";
 
-const cited = { sources: [{ citation: "c" }], confidence: "reported" as const, lastVerified: "2026-01-01" };
-function project(id: string, extra: Partial<Project> = {}): Project {
-  return {
-    id,
-    title: { en: id },
-    leadOrganisations: [],
-    partnerOrganisations: [],
-    donors: [],
-    activityTypes: ["community-engagement"],
-    levels: [],
-    extremismForms: [],
-    ocTopics: [],
-    targetMunicipalities: [],
-    targetRegions: [],
-    targetCountries: [],
-    areasAsStated: [],
-    ...cited,
-    ...extra,
-  };
-}
+const project = (id: string, extra: Partial<Project> = {}): Project =>
+  aProject(id, { activityTypes: ["community-engagement"], ...extra });
 const place = (id: string, municipalityIds: string[]): Place => ({
   id,
   kind: "reported",

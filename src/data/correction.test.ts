@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, test } from "vitest";
-import type { Project } from "./schema.ts";
+import { aProject } from "../../test/unit/records.ts";
 import {
   buildCorrection,
   correctableFields,
@@ -9,25 +9,7 @@ import {
   type CorrectionFields,
 } from "./correction.ts";
 
-const project = {
-  id: "p1",
-  title: { en: "Youth work" },
-  leadOrganisations: [],
-  partnerOrganisations: [],
-  donors: ["d1"],
-  activityTypes: [],
-  levels: [],
-  extremismForms: [],
-  ocTopics: [],
-  targetMunicipalities: [],
-  targetRegions: [],
-  targetCountries: ["AL"],
-  areasAsStated: [],
-  start: "2019",
-  sources: [{ citation: "c" }],
-  confidence: "reported",
-  lastVerified: "2026-01-01",
-} as Project;
+const project = aProject("p1", { donors: ["d1"], targetCountries: ["AL"], start: "2019" });
 
 const fields = (extra: Partial<CorrectionFields> = {}): CorrectionFields => ({
   field: "start",

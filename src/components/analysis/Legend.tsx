@@ -9,7 +9,7 @@ import { SourceList } from "../data/SourceList.tsx";
 import { formatNumber } from "../../i18n/format.ts";
 import { currentLocale } from "../../i18n/index.ts";
 import { classCounts, indirectCount } from "../../map/choropleth.ts";
-import { NoDataSwatch, ReachedRow } from "./LegendPatterns.tsx";
+import { HighlightRow, NoDataSwatch, ReachedRow } from "./LegendPatterns.tsx";
 import { termLabel } from "../../data/taxonomy.ts";
 import { isolateText, pickText } from "../../data/text.ts";
 import { AboutDialog } from "./AboutDialog.tsx";
@@ -62,8 +62,6 @@ export function Legend() {
   const mappable = indicators.filter((i) => !coverageMetric(i.id));
   const fixed = useAppStore((s) => s.fixedClasses !== null);
   const setFixedClasses = useAppStore((s) => s.setFixedClasses);
-  const highlight = useAppStore((s) => s.highlightClass);
-  const setHighlight = useAppStore((s) => s.setHighlightClass);
   const values = useAppStore(selectMetricValues);
   const classes = useAppStore(selectClasses);
   const metrics = useAppStore(selectMetrics);
@@ -213,17 +211,7 @@ export function Legend() {
               from >= upper ? format(upper) : `${i > 0 && !counting ? "> " : ""}${format(from)} – ${format(upper)}`;
             return (
               <li key={i} data-testid="legend-class">
-                <button
-                  type="button"
-                  className={`legend-class${highlight === i ? " legend-class-active" : ""}`}
-                  aria-pressed={highlight === i}
-                  title={t("legend.highlight")}
-                  onClick={() => setHighlight(highlight === i ? null : i)}
-                >
-                  <span className="swatch" style={{ background: classes.colors[i] }} aria-hidden="true" />
-                  <span className="range">{range}</span>
-                  <span className="count">{perClass[i]}</span>
-                </button>
+                <HighlightRow index={i} color={classes.colors[i]!} label={range} count={perClass[i]!} />
               </li>
             );
           })}

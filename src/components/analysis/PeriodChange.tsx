@@ -18,7 +18,7 @@ import { CHANGE_COLORS, editionColor, largestChange } from "../../map/changeStat
 import { selectChangeMode } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
 import { DataText, slot, withData } from "../data/DataText.tsx";
-import { NoDataSwatch } from "./LegendPatterns.tsx";
+import { HighlightRow, NoDataSwatch } from "./LegendPatterns.tsx";
 import { SourceList } from "../data/SourceList.tsx";
 import { exportCitation } from "../table/TableExport.tsx";
 
@@ -169,8 +169,6 @@ function PeriodFields({ editions }: { editions: number[] | null }) {
 function ProjectChangeKey({ view }: { view: ChangeView }) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
-  const highlight = useAppStore((s) => s.highlightClass);
-  const setHighlight = useAppStore((s) => s.setHighlightClass);
   const geo = useAppStore((s) => s.geo);
   const dataset = useAppStore((s) => s.data?.dataset);
   if (!geo || !dataset) return null;
@@ -192,17 +190,7 @@ function ProjectChangeKey({ view }: { view: ChangeView }) {
       <ul className="legend-classes" aria-label={t("change.legend")} data-testid="change-legend">
         {AREA_CHANGES.map((c, i) => (
           <li key={c} data-testid={`change-${c}`}>
-            <button
-              type="button"
-              className={`legend-class${highlight === i ? " legend-class-active" : ""}`}
-              aria-pressed={highlight === i}
-              title={t("legend.highlight")}
-              onClick={() => setHighlight(highlight === i ? null : i)}
-            >
-              <span className="swatch" style={{ background: CHANGE_COLORS[c] }} aria-hidden="true" />
-              <span className="range">{t(`change.area.${c}`)}</span>
-              <span className="count">{view.areas[c]}</span>
-            </button>
+            <HighlightRow index={i} color={CHANGE_COLORS[c]} label={t(`change.area.${c}`)} count={view.areas[c]} />
           </li>
         ))}
       </ul>

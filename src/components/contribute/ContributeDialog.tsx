@@ -19,7 +19,7 @@ import { currentLocale, LANGUAGE_NAMES } from "../../i18n/index.ts";
 import { useAppStore } from "../../state/store.ts";
 import { DataText, slot, withData } from "../data/DataText.tsx";
 import { Modal } from "../Modal.tsx";
-import { CheckAndSend, inputId, SourceRows, useFieldProblems } from "./formParts.tsx";
+import { CheckAndSend, inputId, SourceRows, TextAreaField, useFieldProblems } from "./formParts.tsx";
 
 /**
  * "Add your organisation" (no `organisation`) or "Suggest a correction" to one: a form checked as an import is,
@@ -286,30 +286,21 @@ export function ContributeDialog({
         </fieldset>
 
         {organisation && (
-          <div className="contribute-field">
-            <label htmlFor={reason.props.id}>{labels.reason}</label>
-            <textarea
-              rows={3}
-              value={fields.reason}
-              onChange={(e) => set("reason", e.target.value)}
-              {...reason.props}
-            />
-            {reason.error}
-          </div>
-        )}
-        <div className="contribute-field">
-          <label htmlFor={contact.props.id}>{labels.contact}</label>
-          <textarea
-            rows={2}
-            value={fields.contact}
-            onChange={(e) => set("contact", e.target.value)}
-            {...contact.props}
+          <TextAreaField
+            field={reason}
+            label={labels.reason!}
+            value={fields.reason}
+            onChange={(v) => set("reason", v)}
+            rows={3}
           />
-          <p id={`${uid}-contact-hint`} className="hint">
-            {t("contribute.contactHint")}
-          </p>
-          {contact.error}
-        </div>
+        )}
+        <TextAreaField
+          field={contact}
+          label={labels.contact!}
+          value={fields.contact}
+          onChange={(v) => set("contact", v)}
+          hint={{ id: `${uid}-contact-hint`, text: t("contribute.contactHint") }}
+        />
       </form>
 
       <CheckAndSend

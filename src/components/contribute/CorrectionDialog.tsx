@@ -15,7 +15,7 @@ import { stripBidiControls } from "../../data/text.ts";
 import { useAppStore } from "../../state/store.ts";
 import { DataText, slot, withData } from "../data/DataText.tsx";
 import { Modal } from "../Modal.tsx";
-import { CheckAndSend, SourceRows, useFieldProblems } from "./formParts.tsx";
+import { CheckAndSend, SourceRows, TextAreaField, useFieldProblems } from "./formParts.tsx";
 
 /** A field's value as the reader sees it now: text as it is, lists and objects as their values, cut short. */
 export function currentText(value: unknown): string | undefined {
@@ -133,24 +133,15 @@ export function CorrectionDialog({
           </p>
           {which.error}
         </div>
-        <div className="contribute-field">
-          <label htmlFor={proposed.props.id}>{labels.proposed}</label>
-          <textarea
-            rows={3}
-            value={fields.proposed}
-            onChange={(e) => set("proposed", e.target.value)}
-            {...proposed.props}
-          />
-          <p id={`${uid}-proposed-hint`} className="hint">
-            {t("correction.proposedHint")}
-          </p>
-          {proposed.error}
-        </div>
-        <div className="contribute-field">
-          <label htmlFor={reason.props.id}>{labels.reason}</label>
-          <textarea rows={2} value={fields.reason} onChange={(e) => set("reason", e.target.value)} {...reason.props} />
-          {reason.error}
-        </div>
+        <TextAreaField
+          field={proposed}
+          label={labels.proposed}
+          value={fields.proposed}
+          onChange={(v) => set("proposed", v)}
+          rows={3}
+          hint={{ id: `${uid}-proposed-hint`, text: t("correction.proposedHint") }}
+        />
+        <TextAreaField field={reason} label={labels.reason} value={fields.reason} onChange={(v) => set("reason", v)} />
         <h3>{labels.sources}</h3>
         <p className="hint">{t("contribute.sourcesHintCorrect")}</p>
         <SourceRows
@@ -159,19 +150,13 @@ export function CorrectionDialog({
           label={label}
           onChange={(sources) => set("sources", sources)}
         />
-        <div className="contribute-field">
-          <label htmlFor={contact.props.id}>{labels.contact}</label>
-          <textarea
-            rows={2}
-            value={fields.contact}
-            onChange={(e) => set("contact", e.target.value)}
-            {...contact.props}
-          />
-          <p id={`${uid}-contact-hint`} className="hint">
-            {t("contribute.contactHint")}
-          </p>
-          {contact.error}
-        </div>
+        <TextAreaField
+          field={contact}
+          label={labels.contact}
+          value={fields.contact}
+          onChange={(v) => set("contact", v)}
+          hint={{ id: `${uid}-contact-hint`, text: t("contribute.contactHint") }}
+        />
       </form>
       <CheckAndSend
         headingId={`${uid}-check`}

@@ -257,3 +257,33 @@ export function CheckAndSend({
     </section>
   );
 }
+
+/** A labelled text area with its hint and its problems (from `useFieldProblems().describe`). */
+export function TextAreaField({
+  field,
+  label,
+  value,
+  onChange,
+  rows = 2,
+  hint,
+}: {
+  field: Described;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+  hint?: { id: string; text: string };
+}) {
+  return (
+    <div className="contribute-field">
+      <label htmlFor={field.props.id}>{label}</label>
+      <textarea rows={rows} value={value} onChange={(e) => onChange(e.target.value)} {...field.props} />
+      {hint && (
+        <p id={hint.id} className="hint">
+          {hint.text}
+        </p>
+      )}
+      {field.error}
+    </div>
+  );
+}
