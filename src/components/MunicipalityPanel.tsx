@@ -1,5 +1,5 @@
 import { populationShown } from "../analysis/population.ts";
-import { populations } from "../state/derived.ts";
+import { populations, selectChangeMode } from "../state/derived.ts";
 import { DataText } from "./data/DataText.tsx";
 import { SourceList } from "./data/SourceList.tsx";
 import { useEffect, useRef } from "react";
@@ -14,6 +14,7 @@ import { currentLocale } from "../i18n/index.ts";
 import { useAppStore } from "../state/store.ts";
 import { CityPanel } from "./CityPanel.tsx";
 import { MunicipalityCoverage } from "./analysis/MunicipalityCoverage.tsx";
+import { ChangeLines } from "./analysis/ChangeLines.tsx";
 import { MunicipalityFacts } from "./data/MunicipalityFacts.tsx";
 
 /** The selected municipality (name in the current language, country, population, area), or the selected city. */
@@ -26,6 +27,7 @@ export function MunicipalityPanel({ geo }: { geo: GeoLayers }) {
   const selectedId = useAppStore((s) => s.selectedId);
   const dataset = useAppStore((s) => s.data?.dataset);
   const select = useAppStore((s) => s.select);
+  const change = useAppStore(selectChangeMode);
   const props = selectedId ? geo.byId.get(selectedId) : undefined;
 
   useEffect(() => {
@@ -107,6 +109,11 @@ export function MunicipalityPanel({ geo }: { geo: GeoLayers }) {
           {t("municipality.areaValue", { value: formatNumber(props.area, locale, { maximumFractionDigits: 0 }) })}
         </dd>
       </dl>
+      {change && (
+        <section className="panel-change" data-testid="panel-change">
+          <ChangeLines mode={change} id={props.id} country={props.country} locale={locale} />
+        </section>
+      )}
       <MunicipalityCoverage municipalityId={props.id} country={props.country} locale={locale} />
       {dataset && (
         <MunicipalityFacts dataset={dataset} municipalityId={props.id} country={props.country} locale={locale} />

@@ -3,6 +3,7 @@
  * imports without a problem, and the import review shows what it would add before anything changes.
  */
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures.ts";
 import { collectErrors } from "./browser.ts";
 import { AppDriver, MUNICIPALITY } from "./driver.ts";
@@ -65,6 +66,11 @@ test("a correction to a project: the field, what the source states instead, a so
   await expect(download).toBeDisabled();
   await form.getByLabel("What the source states, in your own words").fill("The final report says work closed in 2019.");
   await expect(form.getByTestId("contribute-status")).toContainText("The correction is complete");
+  const axe = await new AxeBuilder({ page })
+    .include('[data-testid="correction-dialog"]')
+    .withTags(["wcag2a", "wcag2aa"])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   const [file] = await Promise.all([page.waitForEvent("download"), download.click()]);
   expect(file.suggestedFilename()).toBe("wb-radar-correction-projects-kcss-pve-kosovo.json");
   const back = parseCorrection(readFileSync((await file.path())!, "utf8"));

@@ -3,6 +3,7 @@
  * on the map, in the URL and as CSV), the period played through, and two editions of the Organized Crime Index.
  */
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { readGeoLayers } from "../../geo/read.ts";
 import { collectErrors } from "./browser.ts";
@@ -28,6 +29,11 @@ test("two periods compared: where work started and ended, on the map, in the add
   await page.getByTestId("change-later-from").selectOption("2021");
   await page.getByTestId("change-later-to").selectOption("2023");
   await expect(page).toHaveURL(/[?&]change=2016-2018,2021-2023(&|$)/);
+  const bar = await new AxeBuilder({ page })
+    .include('[data-testid="legend"]')
+    .withTags(["wcag2a", "wcag2aa"])
+    .analyze();
+  expect(bar.violations.map((v) => v.id)).toEqual([]);
 
   // The key's counts are what the map paints.
   const count = async (category: string) =>
@@ -47,6 +53,15 @@ test("two periods compared: where work started and ended, on the map, in the add
   const name = (await place.textContent())!.trim();
   await place.click();
   await expect(app.panelTitle).toHaveText(name);
+  // Its panel says the same as its colour, for those who cannot hover: what happened, and the figures.
+  await expect(page.getByTestId("panel-change")).toContainText("Work ended");
+  await expect(page.getByTestId("panel-change")).toContainText("Projects at work – 2016–2018:");
+  const axe = await new AxeBuilder({ page })
+    .include('[data-testid="period-change"]')
+    .include('[data-testid="panel-change"]')
+    .withTags(["wcag2a", "wcag2aa"])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 
   // The CSV carries the figures behind every colour, and its periods.
   const [download] = await Promise.all([page.waitForEvent("download"), change.getByTestId("change-csv").click()]);
@@ -75,6 +90,11 @@ test("the period is played through the years, rewriting the address in place, an
   await app.openReady("?from=2015&to=2016");
   const bar = page.getByTestId("period-control");
   await expect(bar.getByTestId("period-shown")).toContainText("2015–2016");
+  const axe = await new AxeBuilder({ page })
+    .include('[data-testid="period-control"]')
+    .withTags(["wcag2a", "wcag2aa"])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   const entries = await page.evaluate(() => history.length);
   await bar.getByRole("button", { name: "Play through the years" }).click();
   // Each step keeps the width of the period, and the address follows.
@@ -105,6 +125,11 @@ test("two editions of the Organized Crime Index compared, countries without both
   await expect(table.getByTestId("edition-row")).toHaveCount(5);
   await expect(table.getByRole("row", { name: /Albania/ })).toContainText("5.63");
   await expect(table.getByRole("row", { name: /Albania/ })).toContainText("Better");
+  const axe = await new AxeBuilder({ page })
+    .include('[data-testid="period-change"]')
+    .withTags(["wcag2a", "wcag2aa"])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   // Kosovo is not in the index: hatched as no data, not coloured as a change.
   const patterns = await app.paintedPatterns();
   const kosovo = [...countryOf].filter(([, c]) => c === "XK").map(([id]) => id);
