@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { MunicipalityMetrics } from "./metrics.ts";
-import { sortRows, tableRows, type TableRow } from "./table.ts";
+import { cellValue, sortRows, tableRows, type TableRow } from "./table.ts";
 import { tableCells, tableGeoJson } from "./tableExport.ts";
 
 const m = (projects: number, extra: Partial<MunicipalityMetrics> = {}): MunicipalityMetrics => ({
@@ -130,4 +130,40 @@ describe("table exports", () => {
     expect(collection.features[2]!.properties).toMatchObject({ name: "Prizren", projects: 5, projectsPer100k: 2.5 });
     expect(collection.features[1]!.properties).toMatchObject({ fundingEur: null });
   });
+});
+
+test("in the change view, rows carry what happened and sort by it in the key's order, then by the periods' counts", async () => {
+  const { changeView } = await import("./change.ts");
+  const { aProject } = await import("../../test/unit/records.ts");
+  const view = changeView(
+    [
+      aProject("a", { start: "2016", end: "2017", targetMunicipalities: ["m1"] }),
+      aProject("b", { start: "2022", end: "2022", targetMunicipalities: ["m2"] }),
+    ],
+    ["m1", "m2", "m3"],
+    { from: 2016, to: 2018 },
+    { from: 2021, to: 2023 },
+  );
+  const metrics = new Map(
+    ["m1", "m2", "m3"].map((id) => [
+      id,
+      { organisations: 0, projects: 0, countryWideProjects: 0, regionProjects: 0, fundingUnknown: 0, donors: 0 },
+    ]),
+  );
+  const rows = tableRows({
+    municipalities: ["m1", "m2", "m3"].map((id) => ({ id, country: "XK" as const })),
+    metrics,
+    kinds: new Map(),
+    ranks: new Map(),
+    change: view.municipalities,
+    countries: [],
+  });
+  const sorted = sortRows(rows, { column: "change", direction: "ascending" }, (id) => id, "en");
+  expect(sorted.map((r) => [r.id, r.change?.category])).toEqual([
+    ["m2", "started"],
+    ["m1", "ended"],
+    ["m3", "none"],
+  ]);
+  expect(cellValue(rows[0]!, "changeEarlier", (id) => id)).toBe(1);
+  expect(cellValue(rows[0]!, "changeLater", (id) => id)).toBe(0);
 });

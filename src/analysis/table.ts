@@ -4,6 +4,7 @@
  */
 import type { CountryCode } from "../geo/schema.ts";
 import type { BivariateClass } from "./bivariate.ts";
+import { AREA_CHANGES, type MunicipalityChange } from "./change.ts";
 import type { CoverageKind } from "./coverageKind.ts";
 import { METRIC_IDS, metricValue, type MetricId, type MunicipalityMetrics } from "./metrics.ts";
 import type { Rank } from "./rank.ts";
@@ -18,9 +19,22 @@ export interface TableRow {
   gap?: BivariateClass;
   /** Rank for the coverage measure on the map. */
   rank?: Rank;
+  /** In the change view: what happened, and the projects at work in each period. */
+  change?: MunicipalityChange;
 }
 
-export const TABLE_COLUMNS = ["name", "country", ...METRIC_IDS, "need", "gap", "rank", "kind"] as const;
+export const TABLE_COLUMNS = [
+  "name",
+  "country",
+  ...METRIC_IDS,
+  "need",
+  "gap",
+  "change",
+  "changeEarlier",
+  "changeLater",
+  "rank",
+  "kind",
+] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
 export type SortDirection = "ascending" | "descending";
 export interface TableSort {
@@ -36,11 +50,22 @@ export interface TableInput {
   /** Need per municipality as the indicator gives it, and the gap classes, when the gap map is on. */
   need?: ReadonlyMap<string, number>;
   gap?: ReadonlyMap<string, BivariateClass>;
+  /** The change view's figures per municipality, when it is on. */
+  change?: ReadonlyMap<string, MunicipalityChange>;
   /** The country filter: a municipality outside it is not a row (the map shows nothing for it). */
   countries: readonly CountryCode[];
 }
 
-export function tableRows({ municipalities, metrics, kinds, ranks, need, gap, countries }: TableInput): TableRow[] {
+export function tableRows({
+  municipalities,
+  metrics,
+  kinds,
+  ranks,
+  need,
+  gap,
+  change,
+  countries,
+}: TableInput): TableRow[] {
   const rows: TableRow[] = [];
   for (const m of municipalities) {
     const own = metrics.get(m.id);
@@ -48,6 +73,7 @@ export function tableRows({ municipalities, metrics, kinds, ranks, need, gap, co
     const needValue = need?.get(m.id);
     const gapClass = gap?.get(m.id);
     const rank = ranks.get(m.id);
+    const changed = change?.get(m.id);
     rows.push({
       id: m.id,
       country: m.country,
@@ -56,6 +82,7 @@ export function tableRows({ municipalities, metrics, kinds, ranks, need, gap, co
       ...(needValue !== undefined && { need: needValue }),
       ...(gapClass && { gap: gapClass }),
       ...(rank && { rank }),
+      ...(changed && { change: changed }),
     });
   }
   return rows;
@@ -77,6 +104,13 @@ export function cellValue(
     case "gap":
       // Highest need first, then least coverage: the order of concern.
       return row.gap ? row.gap.need * 3 + (2 - row.gap.coverage) : undefined;
+    case "change":
+      // In the order of the key: started, ended, continued, unclear, none.
+      return row.change ? AREA_CHANGES.indexOf(row.change.category) : undefined;
+    case "changeEarlier":
+      return row.change?.earlier.active;
+    case "changeLater":
+      return row.change?.later.active;
     case "rank":
       return row.rank?.rank;
     case "kind":

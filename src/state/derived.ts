@@ -321,6 +321,7 @@ const tableOf = memoizeLast(
     gap: ReturnType<typeof selectBivariate>,
     indicator: Indicator | null,
     countries: AppState["filters"]["countries"],
+    change: ChangeMode | null,
   ): TableRow[] => {
     // Need as the indicator gives it (bivariate.ts holds it with "more need" upwards).
     const sign = indicator?.direction === "higher-is-better" ? -1 : 1;
@@ -333,6 +334,7 @@ const tableOf = memoizeLast(
       countries,
       ...(need && { need }),
       ...(gap && { gap: gap.classes }),
+      ...(change?.kind === "projects" && { change: change.view.municipalities }),
     });
   },
 );
@@ -343,7 +345,16 @@ export const selectTableRows = (s: AppState): TableRow[] | null => {
   const kinds = selectCoverageKinds(s);
   const rankList = selectCoverageRanks(s);
   return s.geo && metrics && kinds && rankList
-    ? tableOf(s.geo, metrics, kinds, rankList, selectBivariate(s), selectNeedIndicator(s), s.filters.countries)
+    ? tableOf(
+        s.geo,
+        metrics,
+        kinds,
+        rankList,
+        selectBivariate(s),
+        selectNeedIndicator(s),
+        s.filters.countries,
+        selectChangeMode(s),
+      )
     : null;
 };
 

@@ -77,6 +77,14 @@ test("two periods compared: where work started and ended, on the map, in the add
   expect(categories.length).toBe(labels.features.length);
   expect(categories.filter((c) => c === "started").length).toBe(started);
 
+  // The table, the map's text alternative, says the same: what happened, and the projects at work in each period.
+  await page.getByTestId("tab-table").click();
+  const table = page.getByTestId("table-view");
+  await expect(table.getByRole("columnheader", { name: "What happened" })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: "Projects at work, 2016–2018" })).toBeVisible();
+  await expect(table.getByRole("row").filter({ hasText: "Work ended" })).toHaveCount(ended);
+  await page.getByTestId("tab-map").click();
+
   // The link opens the same comparison.
   await page.goto(page.url());
   await app.waitForMap();

@@ -5,12 +5,13 @@
 import { Fragment, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { coverageMetric, METRIC_IDS, metricValue, type MetricId } from "../../analysis/metrics.ts";
+import { periodLabel } from "../../analysis/periods.ts";
 import { sortRows, type TableColumn, type TableRow, type TableSort } from "../../analysis/table.ts";
 import type { GeoLayers } from "../../geo/load.ts";
 import { municipalityName } from "../../geo/names.ts";
-import { formatMeasure } from "../../i18n/format.ts";
+import { formatMeasure, formatNumber } from "../../i18n/format.ts";
 import { currentLocale } from "../../i18n/index.ts";
-import { selectCoverageMetric, selectNeedIndicator, selectTableRows } from "../../state/derived.ts";
+import { selectChangeMode, selectCoverageMetric, selectNeedIndicator, selectTableRows } from "../../state/derived.ts";
 import { useAppStore } from "../../state/store.ts";
 import { TableExport } from "./TableExport.tsx";
 import { TableSummary } from "./TableSummary.tsx";
@@ -25,6 +26,7 @@ export function MunicipalityTable({ geo }: { geo: GeoLayers }) {
   const rows = useAppStore(selectTableRows);
   const coverage = useAppStore(selectCoverageMetric);
   const need = useAppStore(selectNeedIndicator);
+  const change = useAppStore(selectChangeMode);
   const metric = useAppStore((s) => s.metric);
   const selectedId = useAppStore((s) => s.selectedId);
   const select = useAppStore((s) => s.select);
@@ -48,6 +50,7 @@ export function MunicipalityTable({ geo }: { geo: GeoLayers }) {
     "country",
     ...METRIC_IDS,
     ...(need ? (["need", "gap"] as const) : []),
+    ...(change?.kind === "projects" ? (["change", "changeEarlier", "changeLater"] as const) : []),
     "rank",
     "kind",
   ];
@@ -97,7 +100,11 @@ export function MunicipalityTable({ geo }: { geo: GeoLayers }) {
   const header = (column: TableColumn) => {
     const label = (METRIC_IDS as readonly string[]).includes(column)
       ? t(`metric.${column as MetricId}`)
-      : t(`table.column.${column as Extra}`);
+      : (column === "changeEarlier" || column === "changeLater") && change?.kind === "projects"
+        ? t("table.changePeriod", {
+            period: periodLabel(column === "changeEarlier" ? change.view.earlier : change.view.later),
+          })
+        : t(`table.column.${column as Extra}`);
     const sortedBy = activeSort.column === column;
     return (
       <th key={column} scope="col" aria-sort={sortedBy ? activeSort.direction : "none"}>
@@ -136,6 +143,13 @@ export function MunicipalityTable({ geo }: { geo: GeoLayers }) {
         return (
           <td>{row.gap ? `${t(`gap.need${row.gap.need}`)} · ${t(`gap.coverage${row.gap.coverage}`)}` : noData}</td>
         );
+      case "change":
+        return <td>{row.change ? t(`change.area.${row.change.category}`) : noData}</td>;
+      case "changeEarlier":
+      case "changeLater": {
+        const figures = row.change?.[column === "changeEarlier" ? "earlier" : "later"];
+        return <td className="num">{figures === undefined ? noData : formatNumber(figures.active, locale)}</td>;
+      }
       case "rank":
         return (
           <td className="num">
@@ -198,4 +212,4 @@ export function MunicipalityTable({ geo }: { geo: GeoLayers }) {
   );
 }
 
-type Extra = Exclude<TableColumn, MetricId>;
+type Extra = Exclude<TableColumn, MetricId | "changeEarlier" | "changeLater">;
