@@ -80,6 +80,9 @@ test("two periods compared: where work started and ended, on the map, in the add
   // The table, the map's text alternative, says the same: what happened, and the projects at work in each period.
   await page.getByTestId("tab-table").click();
   const table = page.getByTestId("table-view");
+  await expect(table.getByTestId("table-summary")).toContainText(
+    `Change map: what happened between 2016–2018 and 2021–2023. Work started in ${started} municipalities, ended in ${ended},`,
+  );
   await expect(table.getByRole("columnheader", { name: "What happened" })).toBeVisible();
   await expect(table.getByRole("columnheader", { name: "Projects at work, 2016–2018" })).toBeVisible();
   await expect(table.getByRole("row").filter({ hasText: "Work ended" })).toHaveCount(ended);

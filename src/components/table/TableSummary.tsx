@@ -4,10 +4,17 @@ import { isolateText, pickText } from "../../data/text.ts";
 import { municipalityName } from "../../geo/names.ts";
 import { formatMeasure, formatNumber } from "../../i18n/format.ts";
 import { currentLocale } from "../../i18n/index.ts";
-import { selectBivariate, selectCoverageMetric, selectNeedIndicator, selectTableRows } from "../../state/derived.ts";
+import {
+  selectBivariate,
+  selectChangeMode,
+  selectCoverageMetric,
+  selectNeedIndicator,
+  selectTableRows,
+} from "../../state/derived.ts";
+import { periodLabel } from "../../analysis/periods.ts";
 import { useAppStore } from "../../state/store.ts";
 
-/** What the map shows, in one sentence; read out again after every change (a polite live region). */
+/** What the map shows, in a sentence or two (the change view's first); read out again after every change (a polite live region). */
 export function TableSummary() {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
@@ -16,6 +23,7 @@ export function TableSummary() {
   const need = useAppStore(selectNeedIndicator);
   const gap = useAppStore(selectBivariate);
   const geo = useAppStore((s) => s.geo);
+  const change = useAppStore(selectChangeMode);
   if (!rows || !geo) return null;
   const values = rows.map((r) => ({ id: r.id, value: metricValue(r.metrics, measure) }));
   const positive = values.filter((v) => v.value !== undefined && v.value > 0);
@@ -27,6 +35,8 @@ export function TableSummary() {
   const topProps = top && geo.byId.get(top.id);
   return (
     <p className="table-summary" role="status" aria-live="polite" data-testid="table-summary">
+      {change?.kind === "projects" &&
+        `${t("share.showsChange", { earlier: periodLabel(change.view.earlier), later: periodLabel(change.view.later) })} ${t("share.changeFigures", { ...change.view.areas })} `}
       {need && gap
         ? t("table.summaryGap", {
             need: isolateText(pickText(need.label, locale).text),
