@@ -16,7 +16,8 @@ export interface AnalysisSlice {
   filters: Filters;
   /** The change view's two periods; null: the map of one period. */
   change: ChangePeriods | null;
-  setChange: (change: ChangePeriods | null) => void;
+  /** `clearYears`: the periods replace the year filter, cleared in the same change (one history entry). */
+  setChange: (change: ChangePeriods | null, clearYears?: boolean) => void;
   /** Playback is stepping through the years (not shareable: a link opens on the period it shows). */
   playing: boolean;
   setPlaying: (playing: boolean) => void;
@@ -51,7 +52,12 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   classCount: DEFAULT_URL_STATE.classCount,
   filters: NO_FILTERS,
   change: null,
-  setChange: (change) => set({ change, highlightClass: null }),
+  setChange: (change, clearYears = false) =>
+    set((s) => ({
+      change,
+      highlightClass: null,
+      ...(clearYears && { filters: { ...s.filters, from: undefined, to: undefined } }),
+    })),
   playing: false,
   setPlaying: (playing) => set({ playing }),
   view: null,

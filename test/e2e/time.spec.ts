@@ -18,10 +18,13 @@ const ENDED = "#d55e00";
 test("two periods compared: where work started and ended, on the map, in the address and as CSV", async ({ page }) => {
   const errors = collectErrors(page);
   const app = new AppDriver(page);
-  await app.openReady();
+  await app.openReady("?from=2019&to=2020");
   const change = page.getByTestId("period-change");
+  const entries = await page.evaluate(() => history.length);
   await change.getByLabel("Compare two periods").check();
-  await expect(page).toHaveURL(/change=/);
+  // The years shown become the later period, against as many just before; the year filter goes, in one step.
+  await expect(page).toHaveURL(/[?&]change=2017-2018,2019-2020$/);
+  expect(await page.evaluate(() => history.length)).toBe(entries + 1);
   // The period bar belongs to the map of one period: the change view has its own.
   await expect(page.getByTestId("period-control")).toHaveCount(0);
   await page.getByTestId("change-earlier-from").selectOption("2016");

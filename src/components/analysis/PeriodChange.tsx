@@ -32,7 +32,6 @@ export function PeriodChange() {
   const id = useId();
   const change = useAppStore((s) => s.change);
   const setChange = useAppStore((s) => s.setChange);
-  const setFilters = useAppStore((s) => s.setFilters);
   const mode = useAppStore(selectChangeMode);
   const values = useAppStore((s) => s.data?.dataset.indicatorValues);
   const start = () => {
@@ -47,9 +46,8 @@ export function PeriodChange() {
       return;
     }
     const extent = yearExtent(dataset.projects) ?? { from: new Date().getFullYear(), to: new Date().getFullYear() };
-    setChange(defaultPeriods(extent, s.filters, new Date().getFullYear()));
     // The periods replace the year filter: it is cleared rather than left to say something the map no longer does.
-    setFilters({ from: undefined, to: undefined });
+    setChange(defaultPeriods(extent, s.filters, new Date().getFullYear()), true);
   };
   return (
     <div className="period-change" data-testid="period-change">
